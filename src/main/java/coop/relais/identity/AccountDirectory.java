@@ -1,0 +1,54 @@
+package coop.relais.identity;
+
+import coop.relais.identity.internal.AccountRepository;
+import coop.relais.shared.AccessDeniedException;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.Role;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to accounts for other modules, scoped like every read. */
+@Service
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+    private final AccountRepository accounts;
+
+    AccountDirectory(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** An account by id, for system use (notifications, events); no scope check. */
+    public Optional<AccountSummary> find(UUID accountId) {
+        return accounts.findSummary(accountId);
+    }
+
+    /** Members of a site matching a name, e-mail or phone fragment, for the desk staff of that site. */
+    public List<AccountSummary> searchMembers(CurrentUser actor, UUID siteId, String query, int limit) {
+        if (!actor.worksAt(siteId)) {
+            throw new AccessDeniedException("Not staff of this site");
+        }
+        return accounts.searchWithRoleAtSite(Role.MEMBER, siteId, query, Math.min(Math.max(limit, 1), 50));
+    }
+
+    /** Whether the account holds the role at the site (e.g. is a member there). */
+    public boolean holds(UUID accountId, Role role, UUID siteId) {
+        return accounts.holds(accountId, role, siteId);
+    }
+
+    /** Accounts holding the role for an organisation (e.g. the staff of a provider). */
+    public List<AccountSummary> holdersForOrganisation(Role role, UUID organisationId) {
+        return accounts.holdersForOrganisation(role, organisationId);
+    }
+
+    public long countAccounts() {
+        return accounts.count();
+    }
+
+    public long countWithRoleAtSite(Role role, UUID siteId) {
+        return accounts.countWithRoleAtSite(role, siteId);
+    }
+}

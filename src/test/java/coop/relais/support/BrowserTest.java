@@ -1,0 +1,149 @@
+package coop.relais.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: a real Relais on a random port, driven by Debian's Chromium through
+ * Playwright. Without Chromium the tests are skipped on a workstation and fail under CI.
+ */
+@Tag("e2e")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String PASSWORD = "demo-relais-2026";
+
+    /** A phone (iPhone 12-ish) and a desk screen. */
+    public static final int[] PHONE = {390, 844};
+
+    public static final int[] DESK = {1366, 768};
+
+    public static final int[] TABLET = {1024, 768};
+
+    @LocalServerPort
+    protected int port;
+
+    protected Playwright playwright;
+    protected Browser browser;
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    void launchBrowser() {
+        if (!Files.isExecutable(Path.of(CHROMIUM))) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("Chromium is required for the browser tests under CI: " + CHROMIUM);
+            }
+            Assumptions.abort("Chromium is not installed at " + CHROMIUM);
+        }
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(CHROMIUM))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
+    }
+
+    @BeforeEach
+    void openPage() {
+        newContext(DESK);
+    }
+
+    /** Starts a fresh browser context (no cookies) with the given viewport. */
+    protected Page newContext(int[] viewport) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(viewport[0], viewport[1])
+                .setLocale("fr-FR")
+                .setBaseURL(baseUrl()));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        return page;
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Signs in through the login form and waits for the home page. */
+    protected void login(String email) {
+        page.navigate("/login");
+        page.getByLabel("Adresse e-mail").fill(email);
+        page.getByLabel("Mot de passe").fill(PASSWORD);
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** Runs axe-core on the current page and fails on any serious or critical violation. */
+    protected void assertAccessible() {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        List<Rule> severe = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(severe)
+                .as(() -> "accessibility violations on " + page.url() + ": "
+                        + severe.stream()
+                                .map(r -> r.getId() + " "
+                                        + r.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .toList())
+                                .toList())
+                .isEmpty();
+    }
+}
