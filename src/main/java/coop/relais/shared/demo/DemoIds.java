@@ -37,6 +37,15 @@ public final class DemoIds {
     public static final UUID ACCOUNT_BAILLEUR = UUID.fromString("ac000000-0000-4000-8000-000000000009");
     public static final UUID ACCOUNT_COACH = UUID.fromString("ac000000-0000-4000-8000-000000000010");
 
+    /** Dry cleaning of a shirt, per item, at Bastide (Pressing Solidaire). */
+    public static final UUID OFFER_BASTIDE_CHEMISE = UUID.fromString("0f000000-0000-4000-8000-000000000001");
+    /** Alterations on quote at Bastide (Atelier Retouches Solidaires). */
+    public static final UUID OFFER_BASTIDE_RETOUCHES = UUID.fromString("0f000000-0000-4000-8000-000000000002");
+    /** Entry-badge activation, an à-la-carte service for the social landlord at Bastide. */
+    public static final UUID OFFER_BASTIDE_BADGE = UUID.fromString("0f000000-0000-4000-8000-000000000003");
+    /** Dry cleaning of a shirt at Aquitaine Logistique, half paid by the employer (cap 30 € a month). */
+    public static final UUID OFFER_AQUITAINE_CHEMISE = UUID.fromString("0f000000-0000-4000-8000-000000000004");
+
     /** The password of every demo account. */
     public static final String PASSWORD = "demo-relais-2026";
 }

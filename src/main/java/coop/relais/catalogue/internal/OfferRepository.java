@@ -1,0 +1,103 @@
+package coop.relais.catalogue.internal;
+
+import coop.relais.catalogue.OfferView;
+import coop.relais.catalogue.PayerRule;
+import coop.relais.catalogue.PriceModel;
+import coop.relais.catalogue.PriceUnit;
+import coop.relais.shared.Money;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class OfferRepository {
+
+    static final String SELECT = """
+            SELECT o.id, o.site_id, o.service_id, s.name AS service_name, s.description, c.id AS category_id,
+                   c.name AS category_name, o.provider_id, p.name AS provider_name, o.price_model, o.unit, o.price,
+                   o.vat_rate, o.lead_time_days, o.days_offered, o.employer_percent, o.employer_monthly_cap,
+                   o.site_owner_percent, o.site_owner_organisation_id, s.for_organisations,
+                   (o.active AND s.active AND c.active AND p.active) AS active
+              FROM catalogue_offer o
+              JOIN catalogue_service s ON s.id = o.service_id
+              JOIN catalogue_category c ON c.id = s.category_id
+              JOIN provider_organisation p ON p.id = o.provider_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    OfferRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<OfferView> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE o.id = ?")
+                .param(id)
+                .query(OfferRepository::offer)
+                .optional();
+    }
+
+    public List<OfferView> activeAt(UUID siteId) {
+        return jdbc.sql(SELECT
+                        + " WHERE o.site_id = ? AND o.active AND s.active AND c.active AND p.active"
+                        + " ORDER BY c.position, c.name, s.name, p.name")
+                .param(siteId)
+                .query(OfferRepository::offer)
+                .list();
+    }
+
+    public static String daysToColumn(Set<DayOfWeek> days) {
+        return days.stream().sorted().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining(","));
+    }
+
+    static Set<DayOfWeek> daysFromColumn(String column) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        if (column != null && !column.isBlank()) {
+            Arrays.stream(column.split(","))
+                    .map(String::trim)
+                    .map(Integer::parseInt)
+                    .map(DayOfWeek::of)
+                    .forEach(days::add);
+        }
+        return days;
+    }
+
+    static OfferView offer(ResultSet rs, int row) throws SQLException {
+        BigDecimal price = rs.getBigDecimal("price");
+        BigDecimal cap = rs.getBigDecimal("employer_monthly_cap");
+        String unit = rs.getString("unit");
+        return new OfferView(
+                rs.getObject("id", UUID.class),
+                rs.getObject("site_id", UUID.class),
+                rs.getObject("service_id", UUID.class),
+                rs.getString("service_name"),
+                rs.getString("description"),
+                rs.getObject("category_id", UUID.class),
+                rs.getString("category_name"),
+                rs.getObject("provider_id", UUID.class),
+                rs.getString("provider_name"),
+                PriceModel.valueOf(rs.getString("price_model")),
+                unit == null ? null : PriceUnit.valueOf(unit),
+                price == null ? null : Money.of(price),
+                rs.getBigDecimal("vat_rate"),
+                rs.getInt("lead_time_days"),
+                daysFromColumn(rs.getString("days_offered")),
+                new PayerRule(
+                        rs.getBigDecimal("employer_percent"),
+                        cap == null ? null : Money.of(cap),
+                        rs.getBigDecimal("site_owner_percent"),
+                        rs.getObject("site_owner_organisation_id", UUID.class)),
+                rs.getBoolean("for_organisations"),
+                rs.getBoolean("active"));
+    }
+}
