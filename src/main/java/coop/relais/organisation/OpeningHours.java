@@ -1,5 +1,6 @@
 package coop.relais.organisation;
 
+import coop.relais.shared.DomainException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 
@@ -7,8 +8,16 @@ import java.time.LocalTime;
 public record OpeningHours(DayOfWeek day, LocalTime opensAt, LocalTime closesAt) {
 
     public OpeningHours {
-        if (!opensAt.isBefore(closesAt)) {
-            throw new IllegalArgumentException("A slot must open before it closes");
+        if (day == null || opensAt == null || closesAt == null) {
+            throw DomainException.invalid("organisation.hours.incomplete");
         }
+        if (!opensAt.isBefore(closesAt)) {
+            throw DomainException.invalid("organisation.hours.order");
+        }
+    }
+
+    /** Whether the two slots share some time (slots that only touch do not). */
+    public boolean overlaps(OpeningHours other) {
+        return day == other.day && opensAt.isBefore(other.closesAt) && other.opensAt.isBefore(closesAt);
     }
 }

@@ -47,14 +47,14 @@ class OrganisationDemoData implements DemoDataContributor {
                 "Relais Solidaire Gironde",
                 "Relais Solidaire Gironde SCIC SAS",
                 "85214796600018",
-                "FR32852147963",
+                "FR83852147966",
                 false);
         billingEntity(
                 BILLING_ENTITY_SAP,
                 "Relais Services à la personne",
                 "Relais SAP Gironde SAS",
                 "90123456700013",
-                "FR65901234567",
+                "FR15901234567",
                 true);
 
         site(
@@ -97,7 +97,7 @@ class OrganisationDemoData implements DemoDataContributor {
                 "EMPLOYER",
                 "Aquitaine Logistique SA",
                 "41225368400010",
-                "FR58412253682",
+                "FR06412253684",
                 "45 avenue de la Jallère",
                 "33300",
                 now);
@@ -115,7 +115,7 @@ class OrganisationDemoData implements DemoDataContributor {
                 "SOCIAL_LANDLORD",
                 "Habitat Garonne",
                 "27330012900023",
-                "FR17273300124",
+                "FR42273300129",
                 "20 cours Victor Hugo",
                 "33000",
                 now);
@@ -124,7 +124,7 @@ class OrganisationDemoData implements DemoDataContributor {
                 "EMPLOYER",
                 "Écotone Numérique SAS",
                 "88451236900015",
-                "FR79884512369",
+                "FR75884512369",
                 "3 rue Lucien Faure",
                 "33300",
                 now);
@@ -133,7 +133,7 @@ class OrganisationDemoData implements DemoDataContributor {
                 "EMPLOYER",
                 "Atelier Design Écotone SARL",
                 "83265478400012",
-                "FR24832654781",
+                "FR91832654784",
                 "3 rue Lucien Faure",
                 "33300",
                 now);

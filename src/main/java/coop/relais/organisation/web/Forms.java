@@ -1,0 +1,69 @@
+package coop.relais.organisation.web;
+
+import coop.relais.organisation.PostalCode;
+import coop.relais.organisation.internal.Address;
+import coop.relais.shared.DomainException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
+import org.springframework.validation.BindingResult;
+
+/** Turns form text into domain values, and domain refusals into field errors. */
+final class Forms {
+
+    private Forms() {}
+
+    /** The value, or null with a field error if the domain refuses it. */
+    static <T> T field(BindingResult result, String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (DomainException e) {
+            reject(result, field, e);
+            return null;
+        }
+    }
+
+    static void reject(BindingResult result, String field, DomainException e) {
+        if (field == null) {
+            result.reject(e.messageKey(), e.arguments(), e.messageKey());
+        } else if (!result.hasFieldErrors(field)) {
+            result.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static Address address(String street, String postalCode, String city) {
+        return new Address(street, new PostalCode(postalCode), city);
+    }
+
+    /** An ISO date typed in a date field; blank is null. */
+    static LocalDate date(String value) {
+        String text = blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("organisation.date.invalid");
+        }
+    }
+
+    /** "all", "active" or "inactive" to the active filter of a list. */
+    static Boolean activeFilter(String status) {
+        if ("active".equals(status)) {
+            return Boolean.TRUE;
+        }
+        if ("inactive".equals(status)) {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    static String status(String status) {
+        return "active".equals(status) || "inactive".equals(status) ? status : "all";
+    }
+}
