@@ -66,6 +66,11 @@ public class ClientAdministration {
 
     /** Changes the organisation; {@code domains} null keeps the approved domains as they are. */
     public void change(CurrentUser actor, UUID id, ClientDetails details, Set<EmailDomain> domains) {
+        change(actor, id, details, domains, null);
+    }
+
+    /** As {@link #change(CurrentUser, UUID, ClientDetails, Set)}, deactivating or reactivating when asked. */
+    public void change(CurrentUser actor, UUID id, ClientDetails details, Set<EmailDomain> domains, Boolean active) {
         Admins.require(actor);
         ClientOrganisation client = load(id);
         client.change(details);
@@ -73,7 +78,19 @@ public class ClientAdministration {
             domains.forEach(domain -> checkFree(domain, id));
             client.approveOnly(domains);
         }
+        if (Boolean.FALSE.equals(active) && client.active()) {
+            client.deactivate();
+        } else if (Boolean.TRUE.equals(active) && !client.active()) {
+            client.reactivate();
+        }
         clients.update(client);
+    }
+
+    /** Whether a client organisation has this id (whatever the caller's scope; admin only). */
+    @Transactional(readOnly = true)
+    public boolean exists(CurrentUser actor, UUID id) {
+        Admins.require(actor);
+        return clients.find(id).isPresent();
     }
 
     public void approveDomain(CurrentUser actor, UUID id, EmailDomain domain) {

@@ -54,6 +54,11 @@ public class ProviderAdministration {
 
     /** Changes the provider; {@code siteIds} null keeps the sites it serves. */
     public void change(CurrentUser actor, UUID id, ProviderDetails details, Set<UUID> siteIds) {
+        change(actor, id, details, siteIds, null);
+    }
+
+    /** As {@link #change(CurrentUser, UUID, ProviderDetails, Set)}, deactivating or reactivating when asked. */
+    public void change(CurrentUser actor, UUID id, ProviderDetails details, Set<UUID> siteIds, Boolean active) {
         Admins.require(actor);
         ProviderOrganisation provider = load(id);
         provider.change(details);
@@ -61,7 +66,18 @@ public class ProviderAdministration {
             checkSites(siteIds);
             provider.serveOnly(siteIds);
         }
+        if (Boolean.FALSE.equals(active) && provider.active()) {
+            provider.deactivate();
+        } else if (Boolean.TRUE.equals(active) && !provider.active()) {
+            provider.reactivate();
+        }
         save(provider);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(CurrentUser actor, UUID id) {
+        Admins.require(actor);
+        return providers.find(id).isPresent();
     }
 
     public void deactivate(CurrentUser actor, UUID id) {

@@ -70,10 +70,27 @@ public class SiteAdministration {
     }
 
     public void change(CurrentUser actor, UUID id, SiteDetails details) {
+        change(actor, id, details, null);
+    }
+
+    /** Changes the site and, when {@code active} is given and differs, closes or reopens it. */
+    public void change(CurrentUser actor, UUID id, SiteDetails details, Boolean active) {
         Admins.require(actor);
         Site site = sites.lock(id).orElseThrow(() -> new NotFoundException("site"));
         site.change(details);
+        Instant now = Instant.now(clock);
+        Object event = null;
+        if (Boolean.FALSE.equals(active) && site.active()) {
+            site.deactivate();
+            event = new SiteDeactivated(site.id(), site.name(), now);
+        } else if (Boolean.TRUE.equals(active) && !site.active()) {
+            site.reactivate();
+            event = new SiteReactivated(site.id(), site.name(), now);
+        }
         sites.update(site);
+        if (event != null) {
+            events.publishEvent(event);
+        }
     }
 
     public void deactivate(CurrentUser actor, UUID id) {

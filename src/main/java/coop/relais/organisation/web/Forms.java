@@ -31,6 +31,35 @@ final class Forms {
         }
     }
 
+    /** The enum constant named by a form field, or null with a field error. */
+    static <E extends Enum<E>> E enumValue(Class<E> type, String value, BindingResult result, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, "organisation.value.invalid", null, "invalid");
+            }
+            return null;
+        }
+    }
+
+    /** A UUID typed or forged in a form field; null if blank or malformed. */
+    static java.util.UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : java.util.UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A checkbox: checked when it sends "true" or "on". */
+    static boolean checked(String value) {
+        return "true".equalsIgnoreCase(value) || "on".equalsIgnoreCase(value);
+    }
+
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

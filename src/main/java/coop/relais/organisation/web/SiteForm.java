@@ -7,7 +7,6 @@ import coop.relais.organisation.internal.SiteDetails;
 import coop.relais.organisation.web.ValidValue.Type;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.validation.BindingResult;
@@ -17,7 +16,7 @@ record SiteForm(
         @NotBlank(message = "{organisation.field.required}") @Size(max = 200, message = "{organisation.field.max200}")
         String name,
 
-        @NotNull(message = "{organisation.field.required}") SiteKind kind,
+        @NotBlank(message = "{organisation.field.required}") String kind,
 
         @NotBlank(message = "{organisation.field.required}") @Size(max = 300, message = "{organisation.field.max300}")
         String street,
@@ -41,13 +40,13 @@ record SiteForm(
     }
 
     static SiteForm blank() {
-        return new SiteForm(null, null, "", "", "", "", "", SiteTimeZone.PARIS.value(), null);
+        return new SiteForm(null, "", "", "", "", "", "", SiteTimeZone.PARIS.value(), null);
     }
 
     static SiteForm of(Site site) {
         return new SiteForm(
                 site.name(),
-                site.kind(),
+                site.kind().name(),
                 site.address().street(),
                 site.address().postalCode().value(),
                 site.address().city(),
@@ -59,6 +58,7 @@ record SiteForm(
 
     /** The details, or null once the refusals are recorded in the binding result. */
     SiteDetails toDetails(BindingResult result) {
+        SiteKind siteKind = Forms.enumValue(SiteKind.class, kind, result, "kind");
         var hours = DayHours.toHours(days, result, "days");
         if (result.hasErrors()) {
             return null;
@@ -68,7 +68,7 @@ record SiteForm(
                 null,
                 () -> new SiteDetails(
                         name,
-                        kind,
+                        siteKind,
                         Forms.address(street, postalCode, city),
                         phone,
                         email,
