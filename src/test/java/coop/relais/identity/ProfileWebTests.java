@@ -126,6 +126,7 @@ class ProfileWebTests {
         return mvc.perform(post("/profile/password")
                         .cookie(session)
                         .with(csrf())
+                        .with(from(randomIp()))
                         .param("currentPassword", current)
                         .param("password", password)
                         .param("passwordConfirmation", confirmation))
