@@ -3,7 +3,7 @@
 -- One row per year; placing an order increments it under the row lock of the UPDATE, so two
 -- orders never get the same human reference (CMD-2026-000123). The unique index below guarantees it.
 CREATE TABLE order_reference_counter (
-    year        INT PRIMARY KEY,
+    counter_year  INT PRIMARY KEY,
     last_value  BIGINT NOT NULL,
     CONSTRAINT order_counter_check CHECK (last_value >= 0)
 );
@@ -102,7 +102,7 @@ CREATE TABLE order_event (
     actor_id     UUID REFERENCES account (id),
     actor_name   VARCHAR(200),
     actor_role   VARCHAR(10) NOT NULL,
-    at           TIMESTAMP WITH TIME ZONE NOT NULL,
+    occurred_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     note         VARCHAR(1000)
 );
 CREATE UNIQUE INDEX order_event_seq ON order_event (order_id, seq);

@@ -403,9 +403,9 @@ public class OrderManagement {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ProofRepository.Photo> proofPhoto(CurrentUser user, UUID orderId, UUID proofId) {
+    public Optional<ProofPhoto> proofPhoto(CurrentUser user, UUID orderId, UUID proofId) {
         visible(user, orderId);
-        return proofs.photo(orderId, proofId);
+        return proofs.photo(orderId, proofId).map(p -> new ProofPhoto(p.contentType(), p.data()));
     }
 
     // ================================================================ reading
@@ -502,6 +502,15 @@ public class OrderManagement {
             return List.of();
         }
         return accounts.searchMembers(user, siteId, cleaned, 20);
+    }
+
+    /** A member of the site, for the desk ordering for them; empty if not a member there. */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> memberForDesk(CurrentUser user, UUID siteId, UUID memberId) {
+        if (memberId == null || !user.worksAt(siteId) || !accounts.holds(memberId, Role.MEMBER, siteId)) {
+            return Optional.empty();
+        }
+        return accounts.find(memberId);
     }
 
     /** The providers the desk may dispatch the order to. */

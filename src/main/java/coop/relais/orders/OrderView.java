@@ -75,7 +75,14 @@ public record OrderView(
             String actorName,
             String actorRole,
             Instant at,
-            String note) {}
+            String note) {
+
+        /** The message key of the step's label, e.g. {@code orders.step.DELIVER}. */
+        public String labelKey() {
+            boolean providerAcceptsJob = "ACCEPT".equals(action) && from == OrderStatus.DISPATCHED;
+            return "orders.step." + (providerAcceptsJob ? "ACCEPT_JOB" : action);
+        }
+    }
 
     /** A proof of completion: a note and/or a photo. */
     public record ProofView(UUID id, String note, boolean photo, Instant addedAt) {}

@@ -32,12 +32,12 @@ public class OrderLocks {
 
     /** The next human reference of the year, e.g. {@code CMD-2026-000123}; unique, never reused. */
     public String nextReference(int year) {
-        String increment = "UPDATE order_reference_counter SET last_value = last_value + 1 WHERE year = ?";
+        String increment = "UPDATE order_reference_counter SET last_value = last_value + 1 WHERE counter_year = ?";
         if (jdbc.sql(increment).param(year).update() == 0) {
-            createQuietly("INSERT INTO order_reference_counter (year, last_value) VALUES (?, 0)", year);
+            createQuietly("INSERT INTO order_reference_counter (counter_year, last_value) VALUES (?, 0)", year);
             jdbc.sql(increment).param(year).update();
         }
-        long value = jdbc.sql("SELECT last_value FROM order_reference_counter WHERE year = ?")
+        long value = jdbc.sql("SELECT last_value FROM order_reference_counter WHERE counter_year = ?")
                 .param(year)
                 .query(Long.class)
                 .single();

@@ -175,7 +175,7 @@ public class OrderRepository {
         for (Step step : order.recordedSteps()) {
             jdbc.sql("""
                             INSERT INTO order_event (id, order_id, seq, action, from_status, to_status, actor_id, actor_name,
-                                actor_role, at, note)
+                                actor_role, occurred_at, note)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(
                             step.id(),
@@ -216,7 +216,7 @@ public class OrderRepository {
 
     public List<Step> steps(UUID orderId) {
         return jdbc.sql("""
-                        SELECT id, seq, action, from_status, to_status, actor_id, actor_name, actor_role, at, note
+                        SELECT id, seq, action, from_status, to_status, actor_id, actor_name, actor_role, occurred_at, note
                           FROM order_event WHERE order_id = ? ORDER BY seq""")
                 .param(orderId)
                 .query((rs, n) -> new Step(
@@ -228,7 +228,7 @@ public class OrderRepository {
                         rs.getObject("actor_id", UUID.class),
                         rs.getString("actor_name"),
                         rs.getString("actor_role"),
-                        instant(rs, "at"),
+                        instant(rs, "occurred_at"),
                         rs.getString("note")))
                 .list();
     }
