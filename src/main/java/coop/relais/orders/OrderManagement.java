@@ -6,6 +6,7 @@ import coop.relais.catalogue.PriceModel;
 import coop.relais.identity.AccountDirectory;
 import coop.relais.identity.AccountSummary;
 import coop.relais.orders.internal.ActorKind;
+import coop.relais.orders.internal.CapMonth;
 import coop.relais.orders.internal.DueDates;
 import coop.relais.orders.internal.IdempotencyRepository;
 import coop.relais.orders.internal.Order;
@@ -37,7 +38,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -248,10 +248,8 @@ public class OrderManagement {
             return Money.ZERO;
         }
         locks.lockMember(memberId, now);
-        YearMonth month = YearMonth.from(now.atZone(zone));
-        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        return orders.employerUsed(memberId, terms.employerId(), from, to);
+        CapMonth month = CapMonth.of(now, zone);
+        return orders.employerUsed(memberId, terms.employerId(), month.from(), month.to());
     }
 
     private Set<DayOfWeek> openDays(UUID siteId) {

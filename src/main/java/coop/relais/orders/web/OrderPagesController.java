@@ -101,7 +101,10 @@ class OrderPagesController {
     private String showForm(CurrentUser user, OfferView offer, OrderForm form, String q, Model model) {
         boolean staff = user.worksAt(offer.siteId());
         model.addAttribute("offer", offer);
-        model.addAttribute("orderForm", form);
+        if (!model.containsAttribute("orderForm")) {
+            // After a failed POST the form and its BindingResult are already there: keep them together.
+            model.addAttribute("orderForm", form);
+        }
         model.addAttribute("staff", staff);
         model.addAttribute("q", q);
         model.addAttribute("selectedMemberId", form.memberId());
