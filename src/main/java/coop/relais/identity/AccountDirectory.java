@@ -77,6 +77,11 @@ public class AccountDirectory {
         return accounts.holdersForOrganisation(role, organisationId);
     }
 
+    /** The employer a member declared at a site (the organisation of their MEMBER grant there), if any. */
+    public Optional<UUID> employerOf(UUID accountId, UUID siteId) {
+        return accounts.employerAtSite(accountId, siteId);
+    }
+
     public long countAccounts() {
         return accounts.count();
     }

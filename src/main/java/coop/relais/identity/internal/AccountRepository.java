@@ -283,6 +283,14 @@ public class AccountRepository {
                 .list();
     }
 
+    public Optional<UUID> employerAtSite(UUID accountId, UUID siteId) {
+        return jdbc.sql("""
+                        SELECT organisation_id FROM role_grant
+                         WHERE account_id = ? AND role = 'MEMBER' AND site_id = ? AND organisation_id IS NOT NULL
+                         ORDER BY granted_at, id""").params(accountId, siteId).query(UUID.class).list().stream()
+                .findFirst();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
     }
