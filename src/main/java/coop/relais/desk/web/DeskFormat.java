@@ -18,19 +18,19 @@ import org.springframework.stereotype.Component;
  * templates {@code ${@deskFormat.money(entry.amount)}}. Times are shown in the site's time zone.
  */
 @Component("deskFormat")
-class DeskFormat {
+public class DeskFormat {
 
     private static Locale locale() {
         Locale locale = LocaleContextHolder.getLocale();
         return "en".equals(locale.getLanguage()) ? Locale.forLanguageTag("en-IE") : Locale.FRANCE;
     }
 
-    String money(Money money) {
+    public String money(Money money) {
         return money == null ? "" : NumberFormat.getCurrencyInstance(locale()).format(money.amount());
     }
 
     /** With its sign, e.g. "+2,50 €" or "−7,50 €". */
-    String signedMoney(Money money) {
+    public String signedMoney(Money money) {
         if (money == null) {
             return "";
         }
@@ -41,7 +41,7 @@ class DeskFormat {
         return (money.isNegative() ? "\u2212" : "+") + formatted;
     }
 
-    String pagePrice(BigDecimal price) {
+    public String pagePrice(BigDecimal price) {
         if (price == null) {
             return "";
         }
@@ -52,7 +52,7 @@ class DeskFormat {
     }
 
     /** A plain decimal for an input field, e.g. "150,00" in French. */
-    String input(Money money) {
+    public String input(Money money) {
         if (money == null) {
             return "";
         }
@@ -60,36 +60,36 @@ class DeskFormat {
         return "fr".equals(locale().getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
-    String count(long count) {
+    public String count(long count) {
         return NumberFormat.getIntegerInstance(locale()).format(count);
     }
 
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         return date == null
                 ? ""
                 : date.format(
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()));
     }
 
-    String shortDate(Instant instant, ZoneId zone) {
+    public String shortDate(Instant instant, ZoneId zone) {
         return instant == null
                 ? ""
                 : DateTimeFormatter.ofPattern("d MMM yyyy", locale()).format(instant.atZone(zone));
     }
 
-    String dateTime(Instant instant, ZoneId zone) {
+    public String dateTime(Instant instant, ZoneId zone) {
         return instant == null
                 ? ""
                 : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale()).format(instant.atZone(zone));
     }
 
-    String time(Instant instant, ZoneId zone) {
+    public String time(Instant instant, ZoneId zone) {
         return instant == null
                 ? ""
                 : DateTimeFormatter.ofPattern("HH:mm", locale()).format(instant.atZone(zone));
     }
 
-    String month(YearMonth month) {
+    public String month(YearMonth month) {
         return month == null
                 ? ""
                 : DateTimeFormatter.ofPattern("MMMM yyyy", locale()).format(month);
