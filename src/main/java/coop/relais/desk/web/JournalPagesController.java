@@ -198,7 +198,7 @@ class JournalPagesController {
                 FormErrors.reject(result, refusal);
             }
         }
-        return notePage(user, new NoteForm(kind.name(), form.text()), model);
+        return notePage(user, form, model);
     }
 
     private String notePage(CurrentUser user, NoteForm form, Model model) {

@@ -117,8 +117,10 @@ class RequestPagesController {
                 .orElse(organisations.get(0))
                 .id()
                 .toString();
+        List<RequestableOffer> offers = requests.requestableOffers(user, UUID.fromString(organisation));
+        String offer = offers.size() == 1 ? offers.get(0).offerId().toString() : null;
         return requestForm(
-                user, new RequestForm(organisation, null, "1", null, null, null, null), organisations, model);
+                user, new RequestForm(organisation, offer, "1", null, null, null, null), organisations, model);
     }
 
     @PostMapping("/requests")
@@ -185,16 +187,6 @@ class RequestPagesController {
                 .filter(id -> organisations.stream().anyMatch(o -> o.id().equals(id)))
                 .orElse(organisations.get(0).id());
         List<RequestableOffer> offers = requests.requestableOffers(user, organisation);
-        if (Inputs.blank(form.offerId()) && offers.size() == 1) {
-            form = new RequestForm(
-                    form.organisationId(),
-                    offers.get(0).offerId().toString(),
-                    form.quantity(),
-                    form.beneficiary(),
-                    form.location(),
-                    form.itemNumber(),
-                    form.details());
-        }
         model.addAttribute("requestForm", form);
         model.addAttribute("organisations", organisations);
         model.addAttribute("offers", offers);
