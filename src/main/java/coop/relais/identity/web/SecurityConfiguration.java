@@ -59,6 +59,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/img/**",
                                 "/favicon.ico",
+                                "/notifications/badge",
                                 "/error",
                                 "/error/**",
                                 "/actuator/health/**",
