@@ -1,12 +1,19 @@
 package coop.relais.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import coop.relais.notification.NotificationTestSupport.TestMember;
 import coop.relais.notification.internal.NotificationPreferences;
+import coop.relais.notification.internal.OutboxAdministration;
 import coop.relais.notification.internal.OutboxSender;
+import coop.relais.shared.AccessDeniedException;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.demo.DemoIds;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.RoleGrant;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -109,6 +116,9 @@ class MailSenderTests {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    OutboxAdministration outbox;
 
     @BeforeEach
     void setUp() {
@@ -235,6 +245,38 @@ class MailSenderTests {
         assertThat(receivedBy(to)).isEmpty();
         assertThat(row(to).status()).isEqualTo("FAILED");
         assertThat(row(to).attempts()).isEqualTo(8);
+    }
+
+    @Test
+    void anAdminResendsAFailedMessageAndItIsDeliveredOnce() {
+        smtp.stop();
+        String to = address();
+        publish(email("test:resend:" + UUID.randomUUID(), null, to, "fr", null));
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            sender.sendDue();
+            clock.advance(Duration.ofHours(1));
+        }
+        assertThat(row(to).status()).isEqualTo("FAILED");
+        UUID id = jdbc.sql("SELECT id FROM mail_outbox WHERE recipient = ?")
+                .param(to)
+                .query(UUID.class)
+                .single();
+        CurrentUser admin =
+                new CurrentUser(DemoIds.ACCOUNT_ADMIN, "admin@relais.test", "Agnès", "fr", List.of(RoleGrant.admin()));
+        startServer();
+
+        outbox.resend(admin, id);
+        assertThat(row(to).status()).isEqualTo("PENDING");
+        assertThat(row(to).attempts()).isZero();
+        sender.sendDue();
+        sender.sendDue();
+
+        assertThat(receivedBy(to)).hasSize(1);
+        assertThat(row(to).status()).isEqualTo("SENT");
+        assertThatThrownBy(() -> outbox.resend(admin, id)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(
+                        () -> outbox.resend(new CurrentUser(UUID.randomUUID(), "m@x.test", "M", "fr", List.of()), id))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

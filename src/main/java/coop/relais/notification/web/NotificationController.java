@@ -68,7 +68,7 @@ class NotificationController {
             model.addAttribute("n", notice);
             model.addAttribute("page", page);
             model.addAttribute("times", DisplayTimes.INSTANCE);
-            return "notification/notifications :: notice";
+            return "notification/notice :: notice";
         }
         Flash.success(redirect, "notification.centre.marked");
         return "redirect:/notifications?page=" + Math.max(page, 0);

@@ -6,6 +6,7 @@ import coop.relais.notification.internal.OutboxStatus;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,6 +35,9 @@ class OutboxAdminController {
 
     private static final Pattern HREF =
             Pattern.compile("href=\"(https?://[^\"\\s<>]{1,2000})\"", Pattern.CASE_INSENSITIVE);
+
+    static final String PREVIEW_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
+            + " form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     private final OutboxAdministration outbox;
 
@@ -64,6 +69,22 @@ class OutboxAdminController {
         model.addAttribute("smtpConfigured", outbox.smtpConfigured());
         model.addAttribute("times", DisplayTimes.INSTANCE);
         return "notification/outbox-message";
+    }
+
+    /**
+     * The HTML body alone, as its own document under a sandboxing Content-Security-Policy: no script,
+     * no form, no request to anywhere (only inline styles and {@code data:} images, as e-mails use),
+     * a unique origin. The app's pages keep their strict policy; this is how the admin sees the
+     * message as it looks.
+     */
+    @GetMapping(value = "/{id}/preview", produces = "text/html;charset=UTF-8")
+    @ResponseBody
+    String preview(CurrentUser user, @PathVariable UUID id, HttpServletResponse response) {
+        OutboxMessage message = outbox.message(user, id);
+        response.setHeader("Content-Security-Policy", PREVIEW_POLICY);
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
+        return message.htmlBody();
     }
 
     @PostMapping("/{id}/resend")
