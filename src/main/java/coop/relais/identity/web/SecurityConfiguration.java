@@ -113,6 +113,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/img/**",
                                 "/favicon.ico",
+                                "/notifications/badge",
                                 "/error",
                                 "/error/**",
                                 "/actuator/health/**",
