@@ -169,6 +169,19 @@ class SiteApiTests {
     }
 
     @Test
+    void theApiIsDocumented() {
+        assertThat(tester.get().uri("/v3/api-docs"))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "/api/v1/sites/{id}",
+                        "/api/v1/organisations",
+                        "ClientOrganisationRequest",
+                        "ProviderOrganisationRequest",
+                        "OpeningSlot");
+    }
+
+    @Test
     void malformedJsonAndUnknownIdsGiveProblems() {
         assertThat(tester.post()
                         .uri("/api/v1/sites")
