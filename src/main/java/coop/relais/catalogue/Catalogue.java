@@ -33,12 +33,13 @@ public class Catalogue {
     /**
      * An active offer the user may order at its site (a member of the site, or its staff ordering for
      * a member). Anything else is "not found", so other sites' offers reveal nothing. À-la-carte
-     * offers for client organisations are orderable by the site's staff only.
+     * offers ({@link OfferView#forOrganisations()}) are returned too: the caller decides who may
+     * order them.
      */
     public OfferView orderableOffer(CurrentUser user, UUID offerId) {
         return offers.find(offerId)
                 .filter(OfferView::active)
-                .filter(offer -> mayView(user, offer))
+                .filter(offer -> user.belongsTo(offer.siteId()))
                 .orElseThrow(() -> new NotFoundException("offer"));
     }
 
@@ -62,7 +63,10 @@ public class Catalogue {
 
     /** One active offer as the user may see it (same rule as {@link #visibleOffersAt}); else 404. */
     public OfferView visibleOffer(CurrentUser user, UUID offerId) {
-        return orderableOffer(user, offerId);
+        return offers.find(offerId)
+                .filter(OfferView::active)
+                .filter(offer -> mayView(user, offer))
+                .orElseThrow(() -> new NotFoundException("offer"));
     }
 
     /** The site's active à-la-carte offers for client organisations (e.g. badge activation); no scope check. */

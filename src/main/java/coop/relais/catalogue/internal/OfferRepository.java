@@ -109,8 +109,7 @@ public class OfferRepository {
                                     rs.getBigDecimal("site_owner_percent"),
                                     rs.getObject("site_owner_organisation_id", UUID.class)),
                             rs.getBoolean("active"),
-                            rs.getObject("updated_at", java.time.OffsetDateTime.class)
-                                    .toInstant());
+                            rs.getObject("updated_at", java.time.Instant.class));
                 })
                 .optional();
     }

@@ -16,6 +16,7 @@ import coop.relais.catalogue.web.EditorForms.OfferForm;
 import coop.relais.catalogue.web.EditorForms.ServiceForm;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
+import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
@@ -82,7 +83,7 @@ class CatalogueEditorController {
                 .toList();
         if (managed.isEmpty() && !user.isAdmin()) {
             if (!user.staffSites().isEmpty()) {
-                throw new coop.relais.shared.AccessDeniedException("Only site managers edit the catalogue");
+                throw new AccessDeniedException("Only site managers edit the catalogue");
             }
             throw new NotFoundException("site");
         }
