@@ -4,6 +4,7 @@ import static coop.relais.identity.IdentityFixtures.*;
 import static coop.relais.shared.demo.DemoIds.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import coop.relais.shared.security.Role;
@@ -63,6 +64,13 @@ class ManagePeopleWebTests {
                 .contains("Karim Benali")
                 .doesNotContain("Lucien Garreau");
         assertThat(page(mvc, manager, "/manage/people").getStatus()).isEqualTo(200);
+        String fragment = mvc.perform(get("/manage/people?site=" + SITE_BASTIDE + "&q=garreau")
+                        .cookie(manager)
+                        .header("HX-Request", "true"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment).contains("id=\"team-results\"", "Lucien Garreau").doesNotContain("<html", "Karim Benali");
     }
 
     @Test
