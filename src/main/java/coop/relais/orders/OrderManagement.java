@@ -489,6 +489,18 @@ public class OrderManagement {
         return catalogue.orderableOffer(user, offerId);
     }
 
+    /** The offers the person may order at the site: all active ones for its staff, the members' ones for a member. */
+    @Transactional(readOnly = true)
+    public List<OfferView> offersToOrder(CurrentUser user, UUID siteId) {
+        if (siteId == null || !user.belongsTo(siteId)) {
+            return List.of();
+        }
+        boolean staff = user.worksAt(siteId);
+        return catalogue.activeOffersAt(siteId).stream()
+                .filter(offer -> staff || !offer.forOrganisations())
+                .toList();
+    }
+
     /** Members of the site matching a name, e-mail or phone, for the desk ordering for someone. */
     @Transactional(readOnly = true)
     public List<AccountSummary> searchMembers(CurrentUser user, UUID siteId, String query) {

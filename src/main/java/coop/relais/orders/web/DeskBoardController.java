@@ -37,6 +37,9 @@ class DeskBoardController {
             return "orders/board-nosite";
         }
         model.addAttribute("board", orders.board(user, site.get()));
+        if (!htmx.isHtmxRequest()) {
+            model.addAttribute("offers", orders.offersToOrder(user, site.get()));
+        }
         return htmx.isHtmxRequest() ? "orders/board :: desk-board" : "orders/board";
     }
 }

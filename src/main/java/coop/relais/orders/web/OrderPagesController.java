@@ -9,7 +9,9 @@ import coop.relais.orders.PlaceOrder;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.Role;
 import coop.relais.shared.web.Flash;
+import coop.relais.shared.web.SiteSelection;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,11 @@ class OrderPagesController {
     @GetMapping("/orders")
     String mine(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("orders", orders.myOrders(user, page, 20));
+        UUID site = SiteSelection.current(user)
+                .filter(s -> user.hasAt(Role.MEMBER, s))
+                .or(() -> user.sitesWhere(Role.MEMBER).stream().findFirst())
+                .orElse(null);
+        model.addAttribute("offers", orders.offersToOrder(user, site));
         return "orders/mine";
     }
 
