@@ -1,5 +1,6 @@
 package coop.relais.notification.web;
 
+import coop.relais.notification.internal.NoticePage;
 import coop.relais.notification.internal.NoticeView;
 import coop.relais.notification.internal.NotificationCentre;
 import coop.relais.shared.security.CurrentUser;
@@ -40,7 +41,9 @@ class NotificationController {
 
     @GetMapping("/notifications")
     String list(CurrentUser user, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-        model.addAttribute("notices", centre.page(user, page, PAGE_SIZE, locale));
+        NoticePage notices = centre.page(user, page, PAGE_SIZE, locale);
+        model.addAttribute("notices", notices);
+        model.addAttribute("page", notices.page());
         model.addAttribute("times", DisplayTimes.INSTANCE);
         return "notification/notifications";
     }
