@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** Six-digit one-time pickup codes, unique among the parcels waiting at a site. */
-@Component
+@Component("parcelPickupCodes")
 public class PickupCodes {
 
     private final SecureRandom random = new SecureRandom();
