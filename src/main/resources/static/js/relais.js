@@ -24,3 +24,23 @@ document.addEventListener("DOMContentLoaded", () => {
     select.addEventListener("change", () => select.form.submit());
   });
 });
+
+// Orders: print buttons (data-print), and no desk-board refresh while someone is using a card's form.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("[data-print]").forEach((button) => {
+    button.addEventListener("click", () => window.print());
+  });
+  document.body.addEventListener("htmx:beforeRequest", (event) => {
+    const board = event.detail.elt;
+    if (!board || board.id !== "desk-board") {
+      return;
+    }
+    const active = document.activeElement;
+    const typing = active && board.contains(active) && active.matches("input, select, textarea, summary");
+    const filled = Array.from(board.querySelectorAll("input[type=text], textarea")).some((f) => f.value !== "");
+    const open = board.querySelector("details[open]") !== null;
+    if (typing || filled || open) {
+      event.preventDefault();
+    }
+  });
+});

@@ -4,6 +4,8 @@ import coop.relais.identity.internal.AccountRepository;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
+import coop.relais.shared.security.RoleGrant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +36,37 @@ public class AccountDirectory {
         return accounts.searchWithRoleAtSite(Role.MEMBER, siteId, query, Math.min(Math.max(limit, 1), 50));
     }
 
+    /** An account by e-mail address (any case), for system use; no scope check. */
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findSummaryByEmail(email);
+    }
+
+    /** The roles an account holds, with their scope, for system use (e.g. who to notify). */
+    public List<RoleGrant> grantsOf(UUID accountId) {
+        return accounts.grantsOf(accountId);
+    }
+
+    /**
+     * People of a site (members, concierges, site managers) matching a name, e-mail or phone
+     * fragment, for the staff of that site.
+     */
+    public List<AccountSummary> searchPeople(CurrentUser actor, UUID siteId, String query, int limit) {
+        if (!actor.worksAt(siteId)) {
+            throw new AccessDeniedException("Not staff of this site");
+        }
+        return accounts
+                .searchAtSite(
+                        siteId,
+                        EnumSet.of(Role.MEMBER, Role.CONCIERGE, Role.SITE_MANAGER),
+                        query,
+                        0,
+                        Math.min(Math.max(limit, 1), 50))
+                .items()
+                .stream()
+                .map(a -> new AccountSummary(a.id(), a.email(), a.displayName(), a.language(), a.phone()))
+                .toList();
+    }
+
     /** Whether the account holds the role at the site (e.g. is a member there). */
     public boolean holds(UUID accountId, Role role, UUID siteId) {
         return accounts.holds(accountId, role, siteId);
@@ -42,6 +75,11 @@ public class AccountDirectory {
     /** Accounts holding the role for an organisation (e.g. the staff of a provider). */
     public List<AccountSummary> holdersForOrganisation(Role role, UUID organisationId) {
         return accounts.holdersForOrganisation(role, organisationId);
+    }
+
+    /** The employer a member declared at a site (the organisation of their MEMBER grant there), if any. */
+    public Optional<UUID> employerOf(UUID accountId, UUID siteId) {
+        return accounts.employerAtSite(accountId, siteId);
     }
 
     public long countAccounts() {

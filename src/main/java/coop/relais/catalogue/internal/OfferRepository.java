@@ -56,6 +56,122 @@ public class OfferRepository {
                 .list();
     }
 
+    /** Every offer of the site, active or not, for the catalogue editor. */
+    public List<OfferView> allAt(UUID siteId) {
+        return jdbc.sql(SELECT + " WHERE o.site_id = ? ORDER BY c.position, c.name, s.name, p.name")
+                .param(siteId)
+                .query(OfferRepository::offer)
+                .list();
+    }
+
+    /** The ids of the offers of a service, or of all services of a category. */
+    List<UUID> idsOfService(UUID serviceId) {
+        return jdbc.sql("SELECT id FROM catalogue_offer WHERE service_id = ?")
+                .param(serviceId)
+                .query(UUID.class)
+                .list();
+    }
+
+    List<UUID> idsInCategory(UUID categoryId) {
+        return jdbc.sql(
+                        "SELECT o.id FROM catalogue_offer o JOIN catalogue_service s ON s.id = o.service_id WHERE s.category_id = ?")
+                .param(categoryId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The offer aggregate, for a change by the site's manager. */
+    Optional<Offer> load(UUID siteId, UUID offerId) {
+        return jdbc.sql("""
+                        SELECT id, site_id, service_id, provider_id, price_model, unit, price, vat_rate, lead_time_days,
+                               days_offered, employer_percent, employer_monthly_cap, site_owner_percent,
+                               site_owner_organisation_id, active, updated_at
+                          FROM catalogue_offer WHERE site_id = ? AND id = ?""")
+                .params(siteId, offerId)
+                .query((rs, row) -> {
+                    BigDecimal price = rs.getBigDecimal("price");
+                    BigDecimal cap = rs.getBigDecimal("employer_monthly_cap");
+                    String unit = rs.getString("unit");
+                    return new Offer(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("site_id", UUID.class),
+                            rs.getObject("service_id", UUID.class),
+                            rs.getObject("provider_id", UUID.class),
+                            PriceModel.valueOf(rs.getString("price_model")),
+                            unit == null ? null : PriceUnit.valueOf(unit),
+                            price == null ? null : Money.of(price),
+                            rs.getBigDecimal("vat_rate"),
+                            rs.getInt("lead_time_days"),
+                            daysFromColumn(rs.getString("days_offered")),
+                            new PayerRule(
+                                    rs.getBigDecimal("employer_percent"),
+                                    cap == null ? null : Money.of(cap),
+                                    rs.getBigDecimal("site_owner_percent"),
+                                    rs.getObject("site_owner_organisation_id", UUID.class)),
+                            rs.getBoolean("active"),
+                            rs.getObject("updated_at", java.time.Instant.class));
+                })
+                .optional();
+    }
+
+    void insert(Offer offer) {
+        jdbc.sql("""
+                        INSERT INTO catalogue_offer (id, site_id, service_id, provider_id, price_model, unit, price, vat_rate,
+                            lead_time_days, days_offered, employer_percent, employer_monthly_cap, site_owner_percent,
+                            site_owner_organisation_id, active, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        offer.id(),
+                        offer.siteId(),
+                        offer.serviceId(),
+                        offer.providerId(),
+                        offer.priceModel().name(),
+                        offer.unit() == null ? null : offer.unit().name(),
+                        offer.price() == null ? null : offer.price().amount(),
+                        offer.vatRate(),
+                        offer.leadTimeDays(),
+                        daysToColumn(offer.daysOffered()),
+                        offer.payerRule().employerPercent(),
+                        cap(offer),
+                        offer.payerRule().siteOwnerPercent(),
+                        offer.payerRule().siteOwnerOrganisationId(),
+                        offer.active(),
+                        offer.updatedAt())
+                .update();
+    }
+
+    void update(Offer offer) {
+        jdbc.sql("""
+                        UPDATE catalogue_offer SET service_id = ?, provider_id = ?, price_model = ?, unit = ?, price = ?,
+                               vat_rate = ?, lead_time_days = ?, days_offered = ?, employer_percent = ?,
+                               employer_monthly_cap = ?, site_owner_percent = ?, site_owner_organisation_id = ?,
+                               active = ?, updated_at = ?
+                         WHERE id = ? AND site_id = ?""")
+                .params(
+                        offer.serviceId(),
+                        offer.providerId(),
+                        offer.priceModel().name(),
+                        offer.unit() == null ? null : offer.unit().name(),
+                        offer.price() == null ? null : offer.price().amount(),
+                        offer.vatRate(),
+                        offer.leadTimeDays(),
+                        daysToColumn(offer.daysOffered()),
+                        offer.payerRule().employerPercent(),
+                        cap(offer),
+                        offer.payerRule().siteOwnerPercent(),
+                        offer.payerRule().siteOwnerOrganisationId(),
+                        offer.active(),
+                        offer.updatedAt(),
+                        offer.id(),
+                        offer.siteId())
+                .update();
+    }
+
+    private static BigDecimal cap(Offer offer) {
+        Money cap = offer.payerRule().employerMonthlyCap();
+        return cap == null ? null : cap.amount();
+    }
+
     public static String daysToColumn(Set<DayOfWeek> days) {
         return days.stream().sorted().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining(","));
     }

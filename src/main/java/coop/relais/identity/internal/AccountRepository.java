@@ -3,9 +3,15 @@ package coop.relais.identity.internal;
 import coop.relais.identity.AccountSummary;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +21,8 @@ import org.springframework.stereotype.Repository;
 public class AccountRepository {
 
     private static final String SUMMARY = "SELECT id, email, display_name, language, phone FROM account ";
+    private static final String DETAILS =
+            "SELECT id, email, display_name, language, phone, enabled, email_verified, created_at FROM account ";
 
     private final JdbcClient jdbc;
 
@@ -25,20 +33,48 @@ public class AccountRepository {
     public record StoredAccount(
             UUID id, String email, String displayName, String language, String passwordHash, boolean enabled) {}
 
+    /** An account as the profile and people pages show it. */
+    public record AccountDetails(
+            UUID id,
+            String email,
+            String displayName,
+            String language,
+            String phone,
+            boolean enabled,
+            boolean emailVerified,
+            Instant createdAt) {}
+
+    /** A role grant with its own id (to revoke it) and its holder. */
+    public record StoredGrant(UUID id, UUID accountId, RoleGrant grant, Instant grantedAt) {
+
+        public Role role() {
+            return grant.role();
+        }
+
+        public UUID siteId() {
+            return grant.siteId();
+        }
+
+        public UUID organisationId() {
+            return grant.organisationId();
+        }
+    }
+
     public static String normalise(String email) {
-        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+        return Emails.normalise(email);
     }
 
     public Optional<StoredAccount> findByEmail(String email) {
         return jdbc.sql("SELECT id, email, display_name, language, password_hash, enabled FROM account WHERE email = ?")
                 .param(normalise(email))
-                .query((rs, n) -> new StoredAccount(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("email"),
-                        rs.getString("display_name"),
-                        rs.getString("language"),
-                        rs.getString("password_hash"),
-                        rs.getBoolean("enabled")))
+                .query(this::stored)
+                .optional();
+    }
+
+    public Optional<StoredAccount> findStored(UUID id) {
+        return jdbc.sql("SELECT id, email, display_name, language, password_hash, enabled FROM account WHERE id = ?")
+                .param(id)
+                .query(this::stored)
                 .optional();
     }
 
@@ -47,6 +83,17 @@ public class AccountRepository {
                 .param(id)
                 .query(AccountSummary.class)
                 .optional();
+    }
+
+    public Optional<AccountSummary> findSummaryByEmail(String email) {
+        return jdbc.sql(SUMMARY + "WHERE email = ?")
+                .param(normalise(email))
+                .query(AccountSummary.class)
+                .optional();
+    }
+
+    public Optional<AccountDetails> findDetails(UUID id) {
+        return jdbc.sql(DETAILS + "WHERE id = ?").param(id).query(this::details).optional();
     }
 
     public boolean existsByEmail(String email) {
@@ -73,6 +120,30 @@ public class AccountRepository {
                 .update();
     }
 
+    public void updateProfile(UUID id, String displayName, String phone, String language) {
+        jdbc.sql("UPDATE account SET display_name = ?, phone = ?, language = ? WHERE id = ?")
+                .params(displayName, phone, language, id)
+                .update();
+    }
+
+    public void updatePassword(UUID id, String passwordHash) {
+        jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?")
+                .params(passwordHash, id)
+                .update();
+    }
+
+    public void markEmailVerified(UUID id) {
+        jdbc.sql("UPDATE account SET email_verified = TRUE WHERE id = ?")
+                .param(id)
+                .update();
+    }
+
+    public void setEnabled(UUID id, boolean enabled) {
+        jdbc.sql("UPDATE account SET enabled = ? WHERE id = ?")
+                .params(enabled, id)
+                .update();
+    }
+
     public void grant(UUID accountId, RoleGrant grant, Instant at) {
         jdbc.sql(
                         "INSERT INTO role_grant (id, account_id, role, site_id, organisation_id, granted_at) VALUES (?, ?, ?, ?, ?, ?)")
@@ -81,14 +152,43 @@ public class AccountRepository {
     }
 
     public List<RoleGrant> grantsOf(UUID accountId) {
+        return storedGrantsOf(accountId).stream().map(StoredGrant::grant).toList();
+    }
+
+    public List<StoredGrant> storedGrantsOf(UUID accountId) {
         return jdbc.sql(
-                        "SELECT role, site_id, organisation_id FROM role_grant WHERE account_id = ? ORDER BY granted_at, id")
+                        "SELECT id, account_id, role, site_id, organisation_id, granted_at FROM role_grant WHERE account_id = ? ORDER BY granted_at, id")
                 .param(accountId)
-                .query((rs, n) -> new RoleGrant(
-                        Role.valueOf(rs.getString("role")),
-                        rs.getObject("site_id", UUID.class),
-                        rs.getObject("organisation_id", UUID.class)))
+                .query(this::storedGrant)
                 .list();
+    }
+
+    public Optional<StoredGrant> findGrant(UUID grantId) {
+        return jdbc.sql(
+                        "SELECT id, account_id, role, site_id, organisation_id, granted_at FROM role_grant WHERE id = ?")
+                .param(grantId)
+                .query(this::storedGrant)
+                .optional();
+    }
+
+    public void deleteGrant(UUID grantId) {
+        jdbc.sql("DELETE FROM role_grant WHERE id = ?").param(grantId).update();
+    }
+
+    /** Whether the account already holds exactly this grant (same role and scope). */
+    public boolean hasGrant(UUID accountId, RoleGrant grant) {
+        return grantsOf(accountId).stream()
+                .anyMatch(g -> g.role() == grant.role()
+                        && Objects.equals(g.siteId(), grant.siteId())
+                        && Objects.equals(g.organisationId(), grant.organisationId()));
+    }
+
+    public long countHolders(Role role) {
+        return jdbc.sql(
+                        "SELECT COUNT(DISTINCT g.account_id) FROM role_grant g JOIN account a ON a.id = g.account_id WHERE g.role = ? AND a.enabled = TRUE")
+                .param(role.name())
+                .query(Long.class)
+                .single();
     }
 
     public boolean holds(UUID accountId, Role role, UUID siteId) {
@@ -99,8 +199,72 @@ public class AccountRepository {
                 > 0;
     }
 
+    /** Everyone whose name or e-mail contains the query, by name, one page. */
+    public ResultPage<AccountDetails> search(String query, int page, int size) {
+        int p = ResultPage.boundedPage(page);
+        int s = ResultPage.boundedSize(size);
+        String pattern = pattern(query);
+        long total = jdbc.sql("SELECT COUNT(*) FROM account WHERE LOWER(display_name) LIKE :q OR email LIKE :q")
+                .param("q", pattern)
+                .query(Long.class)
+                .single();
+        List<AccountDetails> items = jdbc.sql(
+                        DETAILS
+                                + "WHERE LOWER(display_name) LIKE :q OR email LIKE :q ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset")
+                .param("q", pattern)
+                .param("limit", s)
+                .param("offset", (long) p * s)
+                .query(this::details)
+                .list();
+        return new ResultPage<>(items, p, s, total);
+    }
+
+    /** People holding one of the roles at the site, matching the query, by name, one page. */
+    public ResultPage<AccountDetails> searchAtSite(
+            UUID siteId, Collection<Role> roles, String query, int page, int size) {
+        int p = ResultPage.boundedPage(page);
+        int s = ResultPage.boundedSize(size);
+        List<String> roleNames = roles.stream().map(Role::name).toList();
+        String where = "WHERE id IN (SELECT account_id FROM role_grant WHERE site_id = :site AND role IN (:roles)) "
+                + "AND (LOWER(display_name) LIKE :q OR email LIKE :q OR COALESCE(phone, '') LIKE :q) ";
+        long total = jdbc.sql("SELECT COUNT(*) FROM account " + where)
+                .param("site", siteId)
+                .param("roles", roleNames)
+                .param("q", pattern(query))
+                .query(Long.class)
+                .single();
+        List<AccountDetails> items = jdbc.sql(
+                        DETAILS + where + "ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset")
+                .param("site", siteId)
+                .param("roles", roleNames)
+                .param("q", pattern(query))
+                .param("limit", s)
+                .param("offset", (long) p * s)
+                .query(this::details)
+                .list();
+        return new ResultPage<>(items, p, s, total);
+    }
+
+    /** The grants at one site of the given accounts, by account. */
+    public Map<UUID, List<StoredGrant>> grantsAtSite(UUID siteId, Collection<UUID> accountIds) {
+        Map<UUID, List<StoredGrant>> byAccount = new LinkedHashMap<>();
+        if (accountIds.isEmpty()) {
+            return byAccount;
+        }
+        jdbc.sql(
+                        "SELECT id, account_id, role, site_id, organisation_id, granted_at FROM role_grant WHERE site_id = :site AND account_id IN (:ids) ORDER BY granted_at, id")
+                .param("site", siteId)
+                .param("ids", List.copyOf(accountIds))
+                .query(this::storedGrant)
+                .list()
+                .forEach(grant -> byAccount
+                        .computeIfAbsent(grant.accountId(), id -> new java.util.ArrayList<>())
+                        .add(grant));
+        return byAccount;
+    }
+
     public List<AccountSummary> searchWithRoleAtSite(Role role, UUID siteId, String query, int limit) {
-        String pattern = "%" + (query == null ? "" : query.trim().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = pattern(query);
         return jdbc.sql(SUMMARY + """
                         WHERE id IN (SELECT account_id FROM role_grant WHERE role = ? AND site_id = ?)
                           AND (LOWER(display_name) LIKE ? OR email LIKE ? OR COALESCE(phone, '') LIKE ?)
@@ -119,6 +283,14 @@ public class AccountRepository {
                 .list();
     }
 
+    public Optional<UUID> employerAtSite(UUID accountId, UUID siteId) {
+        return jdbc.sql("""
+                        SELECT organisation_id FROM role_grant
+                         WHERE account_id = ? AND role = 'MEMBER' AND site_id = ? AND organisation_id IS NOT NULL
+                         ORDER BY granted_at, id""").params(accountId, siteId).query(UUID.class).list().stream()
+                .findFirst();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
     }
@@ -128,5 +300,48 @@ public class AccountRepository {
                 .params(role.name(), siteId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** A LIKE pattern for a free-text query: lower case, with {@code %} and {@code _} taken literally. */
+    static String pattern(String query) {
+        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        if (q.length() > 200) {
+            q = q.substring(0, 200);
+        }
+        q = q.replace("\\", "").replace("%", "").replace("_", "");
+        return "%" + q + "%";
+    }
+
+    private StoredAccount stored(ResultSet rs, int n) throws SQLException {
+        return new StoredAccount(
+                rs.getObject("id", UUID.class),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                rs.getString("language"),
+                rs.getString("password_hash"),
+                rs.getBoolean("enabled"));
+    }
+
+    private AccountDetails details(ResultSet rs, int n) throws SQLException {
+        return new AccountDetails(
+                rs.getObject("id", UUID.class),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                rs.getString("language"),
+                rs.getString("phone"),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("email_verified"),
+                Rows.instant(rs, "created_at"));
+    }
+
+    private StoredGrant storedGrant(ResultSet rs, int n) throws SQLException {
+        return new StoredGrant(
+                rs.getObject("id", UUID.class),
+                rs.getObject("account_id", UUID.class),
+                new RoleGrant(
+                        Role.valueOf(rs.getString("role")),
+                        rs.getObject("site_id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class)),
+                Rows.instant(rs, "granted_at"));
     }
 }

@@ -1,0 +1,76 @@
+package coop.relais.catalogue.web;
+
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The catalogue editor's forms, as typed: numbers and ids are read by {@link FormReader}. */
+final class EditorForms {
+
+    private EditorForms() {}
+
+    record CategoryForm(String name) {
+
+        static CategoryForm empty() {
+            return new CategoryForm("");
+        }
+    }
+
+    record ServiceForm(String name, String description, String categoryId, Boolean forOrganisations, Boolean active) {
+
+        static ServiceForm empty(String categoryId) {
+            return new ServiceForm("", "", categoryId, false, true);
+        }
+    }
+
+    record OfferForm(
+            String serviceId,
+            String providerId,
+            String priceModel,
+            String unit,
+
+            @Size(max = 30, message = "{catalogue.form.number}")
+            String price,
+
+            String vatRate,
+
+            @Size(max = 10, message = "{catalogue.form.integer}")
+            String leadTimeDays,
+
+            List<String> daysOffered,
+            String payer,
+
+            @Size(max = 30, message = "{catalogue.form.percent}")
+            String employerPercent,
+
+            @Size(max = 30, message = "{catalogue.form.number}")
+            String employerMonthlyCap,
+
+            @Size(max = 30, message = "{catalogue.form.percent}")
+            String siteOwnerPercent,
+
+            String siteOwnerOrganisationId,
+            Boolean active) {
+
+        static OfferForm empty(String serviceId) {
+            return new OfferForm(
+                    serviceId,
+                    "",
+                    "PER_UNIT",
+                    "ITEM",
+                    "",
+                    "20",
+                    "2",
+                    List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"),
+                    "MEMBER",
+                    "",
+                    "",
+                    "100",
+                    "",
+                    true);
+        }
+
+        boolean hasDay(String day) {
+            return daysOffered != null && daysOffered.contains(day);
+        }
+    }
+}

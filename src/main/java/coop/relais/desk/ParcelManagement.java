@@ -1,0 +1,394 @@
+package coop.relais.desk;
+
+import coop.relais.desk.internal.DeskSites;
+import coop.relais.desk.internal.DuplicateTrackingNumber;
+import coop.relais.desk.internal.Parcel;
+import coop.relais.desk.internal.ParcelNotifier;
+import coop.relais.desk.internal.ParcelRepository;
+import coop.relais.desk.internal.PickupCodes;
+import coop.relais.desk.internal.WrongPickupCode;
+import coop.relais.identity.AccountDirectory;
+import coop.relais.identity.AccountSummary;
+import coop.relais.organisation.ClientOrganisationView;
+import coop.relais.organisation.SiteDirectory;
+import coop.relais.organisation.SiteView;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.NotFoundException;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.Role;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Parcels and mail at the desk: registering what arrives for a member (who is told at once, with a
+ * pickup code), finding and handing over, returns, the shelf list, and the member's own view with the
+ * proxies they allow. Every call is scoped: the desk staff of a site, or the member themself.
+ */
+@Service
+@Transactional
+public class ParcelManagement {
+
+    public static final int MAX_PROXIES = 10;
+    private static final int SEARCH_LIMIT = 30;
+
+    private final ParcelRepository parcels;
+    private final PickupCodes codes;
+    private final ParcelNotifier notifier;
+    private final DeskSites deskSites;
+    private final AccountDirectory accounts;
+    private final SiteDirectory sites;
+    private final Clock clock;
+
+    ParcelManagement(
+            ParcelRepository parcels,
+            PickupCodes codes,
+            ParcelNotifier notifier,
+            DeskSites deskSites,
+            AccountDirectory accounts,
+            SiteDirectory sites,
+            Clock clock) {
+        this.parcels = parcels;
+        this.codes = codes;
+        this.notifier = notifier;
+        this.deskSites = deskSites;
+        this.accounts = accounts;
+        this.sites = sites;
+        this.clock = clock;
+    }
+
+    // Recipients
+
+    /** Members of the site whose name, e-mail, phone or company matches, with their waiting parcels. */
+    @Transactional(readOnly = true)
+    public List<RecipientView> searchRecipients(CurrentUser actor, UUID siteId, String query) {
+        deskSites.staffSite(actor, siteId);
+        String q = query == null ? "" : query.strip();
+        if (q.length() < 2 || q.length() > 100) {
+            return List.of();
+        }
+        Map<UUID, String> companyOf = new HashMap<>();
+        Map<UUID, AccountSummary> found = new LinkedHashMap<>();
+        String wanted = fold(q);
+        for (ClientOrganisationView client : sites.clientsOfSite(siteId)) {
+            boolean companyMatches = fold(client.legalName()).contains(wanted);
+            for (AccountSummary member : accounts.holdersForOrganisation(Role.MEMBER, client.id())) {
+                companyOf.putIfAbsent(member.id(), client.legalName());
+                if (companyMatches && accounts.holds(member.id(), Role.MEMBER, siteId)) {
+                    found.putIfAbsent(member.id(), member);
+                }
+            }
+        }
+        for (AccountSummary member : accounts.searchMembers(actor, siteId, q, SEARCH_LIMIT)) {
+            found.putIfAbsent(member.id(), member);
+        }
+        Map<UUID, Integer> waiting = parcels.waitingCounts(siteId, found.keySet());
+        return found.values().stream()
+                .sorted(Comparator.comparing(a -> fold(a.displayName())))
+                .limit(SEARCH_LIMIT)
+                .map(a -> new RecipientView(
+                        a.id(),
+                        a.displayName(),
+                        a.email(),
+                        a.phone(),
+                        companyOf.get(a.id()),
+                        waiting.getOrDefault(a.id(), 0)))
+                .toList();
+    }
+
+    /** A member of the site, for the desk; "not found" if they are not a member there. */
+    @Transactional(readOnly = true)
+    public RecipientView recipient(CurrentUser actor, UUID siteId, UUID accountId) {
+        deskSites.staffSite(actor, siteId);
+        AccountSummary member = memberOf(siteId, accountId).orElseThrow(() -> new NotFoundException("member"));
+        String company = null;
+        for (ClientOrganisationView client : sites.clientsOfSite(siteId)) {
+            if (accounts.holdersForOrganisation(Role.MEMBER, client.id()).stream()
+                    .anyMatch(a -> a.id().equals(accountId))) {
+                company = client.legalName();
+                break;
+            }
+        }
+        int waiting = parcels.waitingFor(accountId, siteId).size();
+        return new RecipientView(member.id(), member.displayName(), member.email(), member.phone(), company, waiting);
+    }
+
+    // Registering
+
+    /**
+     * Puts a parcel on the shelf and tells its recipient (e-mail and notice, with the pickup code).
+     *
+     * @throws DuplicateTrackingNumber if the tracking number already arrived today and the desk did not confirm
+     */
+    public ParcelView register(CurrentUser actor, RegisterParcel command) {
+        SiteView site = deskSites.staffSite(actor, command.siteId());
+        AccountSummary recipient = memberOf(site.id(), command.recipientId())
+                .orElseThrow(() -> DomainException.invalid("desk.parcel.recipient.unknown"));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, site.timeZone());
+        if (command.trackingNumber() != null && !command.confirmDuplicate()) {
+            List<ParcelView> same = parcels.sameTrackingNumber(site.id(), command.trackingNumber(), today);
+            if (!same.isEmpty()) {
+                ParcelView first = same.get(0);
+                throw new DuplicateTrackingNumber(command.trackingNumber(), first.recipientName(), first.shelf());
+            }
+        }
+        Parcel parcel = Parcel.receive(
+                site.id(),
+                recipient.id(),
+                recipient.displayName(),
+                command.carrier(),
+                command.trackingNumber(),
+                command.size(),
+                command.shelf(),
+                codes.newCode(site.id()),
+                now,
+                today,
+                actor.accountId());
+        parcels.insert(parcel);
+        notifier.arrived(parcel, site, recipient);
+        parcel.markNotified(now);
+        parcels.update(parcel);
+        return ParcelRepository.toView(parcel);
+    }
+
+    // Reading
+
+    @Transactional(readOnly = true)
+    public ParcelView get(CurrentUser actor, UUID parcelId) {
+        return parcels.findView(parcelId)
+                .filter(p -> actor.worksAt(p.siteId()))
+                .orElseThrow(() -> new NotFoundException("parcel"));
+    }
+
+    /** What is on the shelves of the site, by shelf then name: the daily shelf list. */
+    @Transactional(readOnly = true)
+    public List<ParcelView> shelf(CurrentUser actor, UUID siteId) {
+        deskSites.staffSite(actor, siteId);
+        return parcels.waitingAt(siteId);
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<ParcelView> list(CurrentUser actor, UUID siteId, ParcelStatus status, int page, int size) {
+        deskSites.staffSite(actor, siteId);
+        int boundedSize = Math.min(Math.max(size, 1), ResultPage.MAX_SIZE);
+        int boundedPage = Math.max(page, 0);
+        return new ResultPage<>(
+                parcels.page(siteId, status, boundedPage, boundedSize),
+                boundedPage,
+                boundedSize,
+                parcels.count(siteId, status));
+    }
+
+    /** Waiting parcels whose pickup code, tracking number or recipient's name matches. */
+    @Transactional(readOnly = true)
+    public List<ParcelView> searchWaiting(CurrentUser actor, UUID siteId, String query) {
+        deskSites.staffSite(actor, siteId);
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty() || q.length() > 100) {
+            return List.of();
+        }
+        return parcels.searchWaiting(siteId, q, SEARCH_LIMIT);
+    }
+
+    /** The waiting parcel with this pickup code at the site, if any (the code itself stays hidden). */
+    @Transactional(readOnly = true)
+    public Optional<ParcelView> waitingWithCode(CurrentUser actor, UUID siteId, String code) {
+        deskSites.staffSite(actor, siteId);
+        if (code == null || !code.strip().matches("\\d{6}")) {
+            return Optional.empty();
+        }
+        return parcels.waitingWithCode(siteId, code.strip());
+    }
+
+    /** The waiting parcels of one member at the site. */
+    @Transactional(readOnly = true)
+    public List<ParcelView> waitingFor(CurrentUser actor, UUID siteId, UUID memberId) {
+        deskSites.staffSite(actor, siteId);
+        return parcels.waitingFor(memberId, siteId);
+    }
+
+    /** Figures for the counter's home screen. */
+    @Transactional(readOnly = true)
+    public ShelfSummary summary(CurrentUser actor, UUID siteId) {
+        SiteView site = deskSites.staffSite(actor, siteId);
+        LocalDate today = deskSites.today(site);
+        List<ParcelView> waiting = parcels.waitingAt(siteId);
+        return new ShelfSummary(
+                waiting.size(),
+                (int) waiting.stream().filter(p -> today.equals(p.receivedOn())).count(),
+                (int) waiting.stream().filter(ParcelView::returnDue).count());
+    }
+
+    /** Who may collect on an ID check: the recipient, then the proxies they allowed. */
+    @Transactional(readOnly = true)
+    public List<String> allowedCollectors(CurrentUser actor, UUID parcelId) {
+        ParcelView parcel = get(actor, parcelId);
+        List<String> names = new ArrayList<>();
+        names.add(parcel.recipientName());
+        parcels.activeProxies(parcel.recipientId()).forEach(p -> names.add(p.name()));
+        return names;
+    }
+
+    // Handing over and returning
+
+    /**
+     * Hands the parcel over to whoever gives its code. A wrong code is counted (and saved) before the
+     * refusal; after {@value Parcel#MAX_CODE_ATTEMPTS} wrong codes only an ID check works.
+     */
+    @Transactional(noRollbackFor = WrongPickupCode.class)
+    public ParcelView collectWithCode(CurrentUser actor, UUID parcelId, String code, String collectorName) {
+        Parcel parcel = lockedParcel(actor, parcelId);
+        try {
+            parcel.collectWithCode(code, limit(collectorName), clock.instant(), actor.accountId());
+        } catch (WrongPickupCode wrong) {
+            parcels.update(parcel);
+            throw wrong;
+        }
+        parcels.update(parcel);
+        return ParcelRepository.toView(parcel);
+    }
+
+    /** Hands the parcel over on an ID check, to the recipient or a proxy they allowed. */
+    public ParcelView collectWithId(CurrentUser actor, UUID parcelId, String collectorName) {
+        Parcel parcel = lockedParcel(actor, parcelId);
+        List<String> proxies = parcels.activeProxies(parcel.recipientId()).stream()
+                .map(ProxyView::name)
+                .toList();
+        parcel.collectWithId(limit(collectorName), proxies, clock.instant(), actor.accountId());
+        parcels.update(parcel);
+        return ParcelRepository.toView(parcel);
+    }
+
+    /** Records that the parcel went back to the carrier or the sender. */
+    public ParcelView markReturned(CurrentUser actor, UUID parcelId, String note) {
+        if (note != null && note.length() > 500) {
+            throw DomainException.invalid("desk.parcel.returnNote.tooLong");
+        }
+        Parcel parcel = lockedParcel(actor, parcelId);
+        parcel.markReturned(note, clock.instant(), actor.accountId());
+        parcels.update(parcel);
+        return ParcelRepository.toView(parcel);
+    }
+
+    private Parcel lockedParcel(CurrentUser actor, UUID parcelId) {
+        return parcels.findForUpdate(parcelId)
+                .filter(p -> actor.worksAt(p.siteId()))
+                .orElseThrow(() -> new NotFoundException("parcel"));
+    }
+
+    // The member's side
+
+    /** The member's parcels waiting at any site, with their pickup codes. */
+    @Transactional(readOnly = true)
+    public List<MemberParcelView> myWaitingParcels(CurrentUser member) {
+        Map<UUID, String> siteNames = new HashMap<>();
+        return parcels.waitingForMember(member.accountId()).stream()
+                .map(p -> new MemberParcelView(
+                        p.id(),
+                        p.siteId(),
+                        siteNames.computeIfAbsent(
+                                p.siteId(),
+                                id -> sites.find(id).map(SiteView::name).orElse("")),
+                        p.carrier(),
+                        p.trackingNumber(),
+                        p.size(),
+                        p.status(),
+                        p.receivedAt(),
+                        p.pickupCode(),
+                        p.returnFlaggedAt()))
+                .toList();
+    }
+
+    /** The member's parcels collected or returned over the last 30 days. */
+    @Transactional(readOnly = true)
+    public List<ParcelView> myRecentParcels(CurrentUser member) {
+        return parcels.recentlyGoneForMember(member.accountId(), clock.instant().minus(Duration.ofDays(30)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProxyView> myProxies(CurrentUser member) {
+        return parcels.activeProxies(member.accountId());
+    }
+
+    /** Allows someone to collect the member's parcels on showing an ID. */
+    public ProxyView addProxy(CurrentUser member, String name, String relation) {
+        String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String cleanRelation = relation == null || relation.isBlank() ? null : relation.strip();
+        if (cleanName.length() < 2 || cleanName.length() > 120) {
+            throw DomainException.invalid("desk.proxy.name.invalid");
+        }
+        if (cleanRelation != null && cleanRelation.length() > 120) {
+            throw DomainException.invalid("desk.proxy.relation.tooLong");
+        }
+        List<ProxyView> current = parcels.activeProxies(member.accountId());
+        if (current.size() >= MAX_PROXIES) {
+            throw new DomainException("desk.proxy.tooMany", MAX_PROXIES);
+        }
+        if (current.stream().anyMatch(p -> fold(p.name()).equals(fold(cleanName)))) {
+            throw new DomainException("desk.proxy.duplicate", cleanName);
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        parcels.insertProxy(id, member.accountId(), cleanName, cleanRelation, now);
+        return new ProxyView(id, cleanName, cleanRelation, now);
+    }
+
+    public void revokeProxy(CurrentUser member, UUID proxyId) {
+        if (!parcels.revokeProxy(proxyId, member.accountId(), clock.instant())) {
+            throw new NotFoundException("proxy");
+        }
+    }
+
+    // Settings
+
+    @Transactional(readOnly = true)
+    public ParcelSettings settings(CurrentUser actor, UUID siteId) {
+        deskSites.staffSite(actor, siteId);
+        return parcels.settings(siteId).orElse(ParcelSettings.defaults(siteId));
+    }
+
+    /** Changes when reminders go out and when parcels are flagged for return; for the site manager. */
+    public ParcelSettings updateSettings(CurrentUser actor, UUID siteId, int reminderAfterDays, int returnAfterDays) {
+        deskSites.managedSite(actor, siteId);
+        ParcelSettings settings = new ParcelSettings(siteId, reminderAfterDays, returnAfterDays);
+        parcels.saveSettings(settings, clock.instant(), actor.accountId());
+        return settings;
+    }
+
+    private Optional<AccountSummary> memberOf(UUID siteId, UUID accountId) {
+        if (accountId == null || !accounts.holds(accountId, Role.MEMBER, siteId)) {
+            return Optional.empty();
+        }
+        return accounts.find(accountId);
+    }
+
+    private static String limit(String name) {
+        if (name != null && name.length() > 120) {
+            throw DomainException.invalid("desk.parcel.collector.tooLong");
+        }
+        return name;
+    }
+
+    private static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,97 @@
+package coop.relais.desk.web;
+
+import coop.relais.shared.Money;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats amounts, dates and counters for the desk's pages in the reader's language, e.g. in
+ * templates {@code ${@deskFormat.money(entry.amount)}}. Times are shown in the site's time zone.
+ */
+@Component("deskFormat")
+public class DeskFormat {
+
+    private static Locale locale() {
+        Locale locale = LocaleContextHolder.getLocale();
+        return "en".equals(locale.getLanguage()) ? Locale.forLanguageTag("en-IE") : Locale.FRANCE;
+    }
+
+    public String money(Money money) {
+        return money == null ? "" : NumberFormat.getCurrencyInstance(locale()).format(money.amount());
+    }
+
+    /** With its sign, e.g. "+2,50 €" or "−7,50 €". */
+    public String signedMoney(Money money) {
+        if (money == null) {
+            return "";
+        }
+        String formatted = money(new Money(money.amount().abs()));
+        if (money.isZero()) {
+            return formatted;
+        }
+        return (money.isNegative() ? "\u2212" : "+") + formatted;
+    }
+
+    public String pagePrice(BigDecimal price) {
+        if (price == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(4);
+        return format.format(price) + " €";
+    }
+
+    /** A plain decimal for an input field, e.g. "150,00" in French. */
+    public String input(Money money) {
+        if (money == null) {
+            return "";
+        }
+        String plain = money.amount().toPlainString();
+        return "fr".equals(locale().getLanguage()) ? plain.replace('.', ',') : plain;
+    }
+
+    public String count(long count) {
+        return NumberFormat.getIntegerInstance(locale()).format(count);
+    }
+
+    public String date(LocalDate date) {
+        return date == null
+                ? ""
+                : date.format(
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()));
+    }
+
+    public String shortDate(Instant instant, ZoneId zone) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMM yyyy", locale()).format(instant.atZone(zone));
+    }
+
+    public String dateTime(Instant instant, ZoneId zone) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale()).format(instant.atZone(zone));
+    }
+
+    public String time(Instant instant, ZoneId zone) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("HH:mm", locale()).format(instant.atZone(zone));
+    }
+
+    public String month(YearMonth month) {
+        return month == null
+                ? ""
+                : DateTimeFormatter.ofPattern("MMMM yyyy", locale()).format(month);
+    }
+}

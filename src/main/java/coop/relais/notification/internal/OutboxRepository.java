@@ -1,0 +1,127 @@
+package coop.relais.notification.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code mail_outbox} table for the sender and the admin pages. Every change of status is a
+ * conditional update on the expected current status, so that two senders never both claim a message.
+ */
+@Repository
+class OutboxRepository {
+
+    private static final String COLUMNS = "id, dedup_key, recipient, subject, text_body, html_body, language, status,"
+            + " attempts, created_at, next_attempt_at, sent_at, last_error";
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<UUID> dueIds(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?
+                        ORDER BY next_attempt_at, created_at LIMIT ?""").params(now, limit).query(UUID.class).list();
+    }
+
+    /** PENDING → SENDING, counting the attempt; false if another sender (or an admin) got there first. */
+    boolean claim(UUID id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET status = 'SENDING', sending_since = ?, attempts = attempts + 1
+                        WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?""").params(now, id, now).update() == 1;
+    }
+
+    boolean markSent(UUID id, Instant at) {
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET status = 'SENT', sent_at = ?, sending_since = NULL, last_error = NULL
+                        WHERE id = ? AND status = 'SENDING'""").params(at, id).update() == 1;
+    }
+
+    boolean retryLater(UUID id, Instant nextAttemptAt, String error) {
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?, sending_since = NULL
+                        WHERE id = ? AND status = 'SENDING'""").params(nextAttemptAt, error, id).update() == 1;
+    }
+
+    boolean markFailed(UUID id, String error) {
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET status = 'FAILED', last_error = ?, sending_since = NULL
+                        WHERE id = ? AND status = 'SENDING'""").params(error, id).update() == 1;
+    }
+
+    /** Messages claimed before {@code claimedBefore} and never confirmed: the sender stopped mid-send. */
+    int failInterrupted(Instant claimedBefore, String error) {
+        return jdbc.sql("""
+                        UPDATE mail_outbox SET status = 'FAILED', last_error = ?, sending_since = NULL
+                        WHERE status = 'SENDING' AND sending_since < ?""").params(error, claimedBefore).update();
+    }
+
+    /** FAILED (or HELD) → PENDING, due now, with a fresh count of attempts. */
+    boolean resend(UUID id, Instant now, List<OutboxStatus> from) {
+        if (from.isEmpty()) {
+            return false;
+        }
+        String statuses =
+                String.join(", ", from.stream().map(s -> "'" + s.name() + "'").toList());
+        return jdbc.sql("UPDATE mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?,"
+                                + " sending_since = NULL WHERE id = ? AND status IN (" + statuses + ")")
+                        .params(now, id)
+                        .update()
+                == 1;
+    }
+
+    Optional<OutboxMessage> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox WHERE id = ?")
+                .param(id)
+                .query(OutboxRepository::message)
+                .optional();
+    }
+
+    List<OutboxMessage> page(OutboxStatus status, int offset, int limit) {
+        var statement = status == null
+                ? jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+                        .params(limit, offset)
+                : jdbc.sql(
+                                "SELECT " + COLUMNS
+                                        + " FROM mail_outbox WHERE status = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+                        .params(status.name(), limit, offset);
+        return statement.query(OutboxRepository::message).list();
+    }
+
+    long count(OutboxStatus status) {
+        var statement = status == null
+                ? jdbc.sql("SELECT COUNT(*) FROM mail_outbox")
+                : jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE status = ?").param(status.name());
+        return statement.query(Long.class).single();
+    }
+
+    private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
+        return new OutboxMessage(
+                rs.getObject("id", UUID.class),
+                rs.getString("dedup_key"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getString("text_body"),
+                rs.getString("html_body"),
+                rs.getString("language"),
+                OutboxStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                instant(rs, "created_at"),
+                instant(rs, "next_attempt_at"),
+                instant(rs, "sent_at"),
+                rs.getString("last_error"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

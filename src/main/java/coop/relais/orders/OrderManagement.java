@@ -1,0 +1,663 @@
+package coop.relais.orders;
+
+import coop.relais.catalogue.Catalogue;
+import coop.relais.catalogue.OfferView;
+import coop.relais.catalogue.PriceModel;
+import coop.relais.identity.AccountDirectory;
+import coop.relais.identity.AccountSummary;
+import coop.relais.orders.internal.ActorKind;
+import coop.relais.orders.internal.CapMonth;
+import coop.relais.orders.internal.DueDates;
+import coop.relais.orders.internal.IdempotencyRepository;
+import coop.relais.orders.internal.Order;
+import coop.relais.orders.internal.OrderData;
+import coop.relais.orders.internal.OrderLocks;
+import coop.relais.orders.internal.OrderNotifier;
+import coop.relais.orders.internal.OrderRepository;
+import coop.relais.orders.internal.PayerSplit;
+import coop.relais.orders.internal.PayerTerms;
+import coop.relais.orders.internal.PickupCodes;
+import coop.relais.orders.internal.ProofRepository;
+import coop.relais.orders.internal.Step;
+import coop.relais.orders.internal.Texts;
+import coop.relais.organisation.OpeningHours;
+import coop.relais.organisation.ProviderView;
+import coop.relais.organisation.SiteDirectory;
+import coop.relais.organisation.SiteView;
+import coop.relais.shared.AccessDeniedException;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.Money;
+import coop.relais.shared.NotFoundException;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.Role;
+import coop.relais.shared.security.RoleGrant;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The orders module's use cases, each scoped to the person asking: a member works on their own
+ * orders, the desk on its sites' orders, a provider on the jobs of its organisation, an admin on all.
+ * Out-of-scope ids are "not found"; actions refused by the lifecycle are {@link DomainException}s.
+ */
+@Service
+public class OrderManagement {
+
+    /** Most orders a list or the board shows at once. */
+    public static final int MAX_PAGE = 100;
+
+    static final int BOARD_LIMIT = 300;
+
+    private final OrderRepository orders;
+    private final OrderLocks locks;
+    private final IdempotencyRepository idempotency;
+    private final ProofRepository proofs;
+    private final Catalogue catalogue;
+    private final AccountDirectory accounts;
+    private final SiteDirectory sites;
+    private final OrderNotifier notifier;
+    private final PickupCodes codes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    OrderManagement(
+            OrderRepository orders,
+            OrderLocks locks,
+            IdempotencyRepository idempotency,
+            ProofRepository proofs,
+            Catalogue catalogue,
+            AccountDirectory accounts,
+            SiteDirectory sites,
+            OrderNotifier notifier,
+            PickupCodes codes,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.orders = orders;
+        this.locks = locks;
+        this.idempotency = idempotency;
+        this.proofs = proofs;
+        this.catalogue = catalogue;
+        this.accounts = accounts;
+        this.sites = sites;
+        this.notifier = notifier;
+        this.codes = codes;
+        this.events = events;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    // ================================================================ placing
+
+    /** The result of a placement: the order, and whether it was made by an earlier request with the same key. */
+    public record Placed(OrderView order, boolean replayed) {}
+
+    /** Places an order (see {@link #place(CurrentUser, PlaceOrder, String)}), without idempotency key. */
+    public OrderView place(CurrentUser user, PlaceOrder command) {
+        return place(user, command, null).order();
+    }
+
+    /**
+     * Places an order. With an idempotency key, the same key from the same person always answers with
+     * the same order, even for requests running at the same time; the same key with a different
+     * request is refused.
+     */
+    public Placed place(CurrentUser user, PlaceOrder command, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return new Placed(transactions.execute(status -> placeNow(user, command, null, null)), false);
+        }
+        String key = idempotencyKey.strip();
+        if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw DomainException.invalid("orders.error.idempotencyKey");
+        }
+        String hash = hash(command);
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return transactions.execute(status -> idempotency
+                        .find(user.accountId(), key)
+                        .map(claim -> replay(user, claim, hash))
+                        .orElseGet(() -> new Placed(placeNow(user, command, key, hash), false)));
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+                // A request with the same key claimed it first: answer with its order once it committed.
+                last = raced;
+                Optional<Placed> done = transactions.execute(
+                        status -> idempotency.find(user.accountId(), key).map(claim -> replay(user, claim, hash)));
+                if (done != null && done.isPresent()) {
+                    return done.get();
+                }
+            }
+        }
+        throw last;
+    }
+
+    private Placed replay(CurrentUser user, IdempotencyRepository.Claim claim, String hash) {
+        if (!claim.requestHash().equals(hash)) {
+            throw new DomainException("orders.error.idempotencyMismatch");
+        }
+        Order order = orders.find(claim.orderId()).orElseThrow(() -> new NotFoundException("order"));
+        return new Placed(view(order, user), true);
+    }
+
+    private OrderView placeNow(CurrentUser user, PlaceOrder command, String key, String hash) {
+        Instant now = clock.instant();
+        if (command.quantity() < 1 || command.quantity() > 999) {
+            throw DomainException.invalid("orders.error.quantity");
+        }
+        String note = Texts.clean(command.note(), Order.MAX_NOTE);
+        OfferView offer = catalogue.orderableOffer(user, command.offerId());
+        UUID siteId = offer.siteId();
+        boolean staff = user.worksAt(siteId);
+        UUID memberId;
+        String memberName;
+        Optional<UUID> employer;
+        boolean byStaff;
+        if (command.memberId() == null || command.memberId().equals(user.accountId())) {
+            if (!user.hasAt(Role.MEMBER, siteId)) {
+                throw DomainException.invalid(staff ? "orders.error.memberRequired" : "orders.error.notAMember");
+            }
+            memberId = user.accountId();
+            memberName = user.displayName();
+            employer = user.grants().stream()
+                    .filter(g -> g.role() == Role.MEMBER && siteId.equals(g.siteId()) && g.organisationId() != null)
+                    .map(RoleGrant::organisationId)
+                    .findFirst();
+            byStaff = false;
+        } else {
+            if (!staff) {
+                throw new AccessDeniedException("Only the desk orders for someone else");
+            }
+            if (!accounts.holds(command.memberId(), Role.MEMBER, siteId)) {
+                throw DomainException.invalid("orders.error.notAMember");
+            }
+            AccountSummary member = accounts.find(command.memberId())
+                    .orElseThrow(() -> DomainException.invalid("orders.error.notAMember"));
+            memberId = member.id();
+            memberName = member.displayName();
+            employer = accounts.employerOf(memberId, siteId);
+            byStaff = true;
+        }
+        if (offer.forOrganisations() && !byStaff) {
+            throw DomainException.invalid("orders.error.forOrganisations");
+        }
+        SiteView site = sites.find(siteId).orElseThrow(() -> new NotFoundException("site"));
+        LocalDate today = LocalDate.ofInstant(now, site.timeZone());
+        PayerTerms terms = PayerTerms.of(offer.payerRule(), employer.orElse(null));
+        UUID id = UUID.randomUUID();
+        if (key != null) {
+            idempotency.claim(user.accountId(), key, hash, id, now);
+        }
+        List<OrderLine> lines = List.of();
+        LocalDate due = null;
+        if (offer.priceModel() != PriceModel.ON_QUOTE) {
+            Money used = employerUsed(memberId, terms, now, site.timeZone());
+            lines = List.of(PayerSplit.line(
+                    1, offer.serviceName(), command.quantity(), offer.price(), offer.vatRate(), terms, used));
+            due = DueDates.due(today, offer.leadTimeDays(), openDays(siteId), offer.daysOffered());
+        }
+        // Last, so that the counter's row lock is held for as short a time as possible.
+        String reference = locks.nextReference(today.getYear());
+        Order order = Order.place(
+                id,
+                reference,
+                offer,
+                memberId,
+                memberName,
+                terms,
+                command.quantity(),
+                note,
+                lines,
+                due,
+                user,
+                byStaff,
+                now);
+        orders.insert(order);
+        OrderData d = order.data();
+        events.publishEvent(new OrderPlaced(
+                d.id(), d.reference(), d.siteId(), d.memberId(), d.offerId(), d.placedBy(), d.status(), d.placedAt()));
+        published(order);
+        return view(order, user);
+    }
+
+    private Money employerUsed(UUID memberId, PayerTerms terms, Instant now, ZoneId zone) {
+        if (!terms.capped()) {
+            return Money.ZERO;
+        }
+        locks.lockMember(memberId, now);
+        CapMonth month = CapMonth.of(now, zone);
+        return orders.employerUsed(memberId, terms.employerId(), month.from(), month.to());
+    }
+
+    private Set<DayOfWeek> openDays(UUID siteId) {
+        return sites.openingHours(siteId).stream()
+                .map(OpeningHours::day)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+    }
+
+    static String hash(PlaceOrder command) {
+        String canonical = command.offerId() + "|" + command.quantity() + "|"
+                + (command.note() == null ? "" : command.note().strip()) + "|"
+                + (command.memberId() == null ? "" : command.memberId());
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ================================================================ acting
+
+    /**
+     * Takes an action on an order. Out of the person's scope: not found; not theirs to take: access
+     * denied; not possible now: a {@link DomainException} saying why. A wrong pickup code is kept as a
+     * failed try even though the call fails.
+     */
+    @Transactional(noRollbackFor = WrongPickupCodeException.class)
+    public OrderView act(CurrentUser user, UUID orderId, OrderAction action, ActionInput input) {
+        Order order = orders.findForUpdate(orderId)
+                .filter(o -> o.visibleTo(user))
+                .orElseThrow(() -> new NotFoundException("order"));
+        ActionInput in = input == null ? ActionInput.NONE : input;
+        Instant now = clock.instant();
+        Order.CodeCheck codeCheck = null;
+        switch (action) {
+            case ACCEPT -> order.accept(user, now);
+            case DISPATCH -> {
+                order.ensureAllowed(action, user);
+                UUID providerId = in.providerId();
+                Optional<ProviderView> provider = providerId == null
+                        ? Optional.empty()
+                        : sites.findProvider(providerId).filter(ProviderView::active);
+                boolean serves = provider.isPresent()
+                        && sites.providerServes(providerId, order.data().siteId());
+                order.dispatch(
+                        user, providerId, provider.map(ProviderView::name).orElse(null), serves, now);
+            }
+            case START -> order.start(user, now);
+            case READY -> order.markReady(user, codes.newCode(), now);
+            case DELIVER -> {
+                if (in.pickupCode() != null && !in.pickupCode().isBlank()) {
+                    codeCheck = order.deliverWithCode(user, in.pickupCode(), in.collectorName(), now);
+                } else if (in.idChecked()) {
+                    order.deliverWithIdCheck(user, in.collectorName(), now);
+                } else {
+                    order.ensureAllowed(action, user);
+                    throw DomainException.invalid("orders.error.codeOrId");
+                }
+            }
+            case COMPLETE -> order.complete(user, now);
+            case CANCEL -> order.cancel(user, in.reason(), now);
+            case DECLINE -> order.decline(user, in.reason(), now);
+            case INCIDENT -> order.reportIncident(user, in.reason(), now);
+            case QUOTE -> order.quote(user, in.amount(), in.reason(), now);
+            case ACCEPT_QUOTE -> {
+                order.ensureAllowed(action, user);
+                OrderData d = order.data();
+                ZoneId zone = zone(d.siteId());
+                Money used = employerUsed(d.memberId(), d.terms(), now, zone);
+                OrderLine line = PayerSplit.line(1, d.serviceName(), 1, d.quoteAmount(), d.vatRate(), d.terms(), used);
+                LocalDate due = DueDates.due(
+                        LocalDate.ofInstant(now, zone), d.leadTimeDays(), openDays(d.siteId()), d.daysOffered());
+                order.acceptQuote(user, List.of(line), due, now);
+            }
+            case REFUSE_QUOTE -> order.refuseQuote(user, in.reason(), now);
+        }
+        orders.update(order);
+        published(order);
+        if (codeCheck == Order.CodeCheck.WRONG_CODE) {
+            throw new WrongPickupCodeException(
+                    Order.MAX_PICKUP_ATTEMPTS - order.data().pickupAttempts());
+        }
+        if (codeCheck == Order.CodeCheck.LOCKED_NOW) {
+            throw new WrongPickupCodeException(0);
+        }
+        return view(order, user);
+    }
+
+    /** Publishes the events and notifications of the steps just recorded, in this transaction. */
+    private void published(Order order) {
+        OrderData d = order.data();
+        for (Step step : order.recordedSteps()) {
+            OrderAction.fromSlug(slug(step.action()))
+                    .ifPresent(action -> events.publishEvent(new OrderStatusChanged(
+                            d.id(),
+                            d.reference(),
+                            d.siteId(),
+                            d.memberId(),
+                            d.providerId(),
+                            action,
+                            step.from(),
+                            step.to(),
+                            step.actorId(),
+                            step.at())));
+            if (step.to() == OrderStatus.DELIVERED && step.from() != OrderStatus.DELIVERED) {
+                events.publishEvent(new OrderDelivered(
+                        d.id(), d.reference(), d.siteId(), d.memberId(), d.providerId(), order.lines(), step.at()));
+            }
+            if (step.to() == OrderStatus.CANCELLED && step.from() != OrderStatus.CANCELLED) {
+                events.publishEvent(new OrderCancelled(
+                        d.id(), d.reference(), d.siteId(), d.memberId(), step.from(), step.note(), step.at()));
+            }
+            notifier.stepTaken(order, step);
+        }
+    }
+
+    private static String slug(String stepAction) {
+        try {
+            return OrderAction.valueOf(stepAction).slug();
+        } catch (IllegalArgumentException notAnAction) {
+            return "";
+        }
+    }
+
+    /** Adds a proof of completion (a note and/or a photo already checked by the caller). */
+    @Transactional
+    public OrderView addProof(CurrentUser user, UUID orderId, String note, String contentType, byte[] photo) {
+        Order order = orders.findForUpdate(orderId)
+                .filter(o -> o.visibleTo(user))
+                .orElseThrow(() -> new NotFoundException("order"));
+        String cleaned = Texts.clean(note, Order.MAX_NOTE);
+        boolean hasPhoto = photo != null && photo.length > 0;
+        if (cleaned == null && !hasPhoto) {
+            throw DomainException.invalid("orders.error.proofEmpty");
+        }
+        Instant now = clock.instant();
+        order.recordProof(user, cleaned, now);
+        proofs.insert(
+                UUID.randomUUID(),
+                orderId,
+                cleaned,
+                hasPhoto ? contentType : null,
+                hasPhoto ? photo : null,
+                user.accountId(),
+                now);
+        orders.update(order);
+        return view(order, user);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProofPhoto> proofPhoto(CurrentUser user, UUID orderId, UUID proofId) {
+        visible(user, orderId);
+        return proofs.photo(orderId, proofId).map(p -> new ProofPhoto(p.contentType(), p.data()));
+    }
+
+    // ================================================================ reading
+
+    /** The order with its lines, timeline and proofs, as this person may see it (404 otherwise). */
+    @Transactional(readOnly = true)
+    public OrderView find(CurrentUser user, UUID orderId) {
+        return view(visible(user, orderId), user);
+    }
+
+    private Order visible(CurrentUser user, UUID orderId) {
+        return orders.find(orderId).filter(o -> o.visibleTo(user)).orElseThrow(() -> new NotFoundException("order"));
+    }
+
+    /** The person's own orders (as a member), newest first. */
+    @Transactional(readOnly = true)
+    public OrderPage myOrders(CurrentUser user, int page, int size) {
+        int bounded = bound(size);
+        int from = Math.max(page, 0);
+        List<OrderData> rows = orders.ofMember(user.accountId(), bounded, from * bounded);
+        return new OrderPage(summaries(rows, user), from, bounded, orders.countOfMember(user.accountId()));
+    }
+
+    /** Orders the person may see, filtered, newest first (the API list). */
+    @Transactional(readOnly = true)
+    public OrderPage search(CurrentUser user, OrderStatus status, UUID siteId, int page, int size) {
+        int bounded = bound(size);
+        int from = Math.max(page, 0);
+        if (siteId != null) {
+            sites.visibleSite(user, siteId);
+        }
+        OrderRepository.Scope scope = new OrderRepository.Scope(
+                user.isAdmin(), user.accountId(), user.staffSites(), user.organisationsWhere(Role.PROVIDER));
+        OrderRepository.Page result = orders.search(scope, status, siteId, from, bounded);
+        return new OrderPage(summaries(result.items(), user), from, bounded, result.total());
+    }
+
+    /** The jobs of the person's provider organisations: open ones, and the closed ones of late. */
+    @Transactional(readOnly = true)
+    public List<OrderView> providerJobs(CurrentUser user, OrderStatus status) {
+        Set<UUID> providers = user.organisationsWhere(Role.PROVIDER);
+        if (providers.isEmpty()) {
+            throw new AccessDeniedException("Not staff of a provider");
+        }
+        Set<OrderStatus> statuses = status == null ? EnumSet.allOf(OrderStatus.class) : EnumSet.of(status);
+        return summaries(orders.ofProviders(providers, statuses, MAX_PAGE), user);
+    }
+
+    /** The desk board of a site the person works at (404 for another site). */
+    @Transactional(readOnly = true)
+    public DeskBoard board(CurrentUser user, UUID siteId) {
+        if (siteId == null || !user.worksAt(siteId)) {
+            throw new NotFoundException("site");
+        }
+        SiteView site = sites.find(siteId).orElseThrow(() -> new NotFoundException("site"));
+        List<OrderData> open = orders.openAtSite(siteId, BOARD_LIMIT + 1);
+        boolean truncated = open.size() > BOARD_LIMIT;
+        List<OrderView> views = summaries(truncated ? open.subList(0, BOARD_LIMIT) : open, user);
+        List<OrderView> toAccept = new ArrayList<>();
+        List<OrderView> toDispatch = new ArrayList<>();
+        List<OrderView> atProvider = new ArrayList<>();
+        List<OrderView> ready = new ArrayList<>();
+        List<OrderView> late = new ArrayList<>();
+        for (OrderView order : views) {
+            if (order.late()) {
+                late.add(order);
+                continue;
+            }
+            switch (order.status()) {
+                case SUBMITTED -> toAccept.add(order);
+                case ACCEPTED, DECLINED, INCIDENT -> toDispatch.add(order);
+                case READY -> ready.add(order);
+                default -> atProvider.add(order);
+            }
+        }
+        return new DeskBoard(
+                site, toAccept, toDispatch, atProvider, ready, late, sites.providersServing(siteId), truncated);
+    }
+
+    /** An offer the person may order (404 otherwise). */
+    @Transactional(readOnly = true)
+    public OfferView orderableOffer(CurrentUser user, UUID offerId) {
+        return catalogue.orderableOffer(user, offerId);
+    }
+
+    /** The offers the person may order at the site: all active ones for its staff, the members' ones for a member. */
+    @Transactional(readOnly = true)
+    public List<OfferView> offersToOrder(CurrentUser user, UUID siteId) {
+        if (siteId == null || !user.belongsTo(siteId)) {
+            return List.of();
+        }
+        boolean staff = user.worksAt(siteId);
+        return catalogue.activeOffersAt(siteId).stream()
+                .filter(offer -> staff || !offer.forOrganisations())
+                .toList();
+    }
+
+    /** Members of the site matching a name, e-mail or phone, for the desk ordering for someone. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> searchMembers(CurrentUser user, UUID siteId, String query) {
+        if (!user.worksAt(siteId)) {
+            throw new NotFoundException("site");
+        }
+        String cleaned = query == null ? "" : query.strip();
+        if (cleaned.length() < 2 || cleaned.length() > 100) {
+            return List.of();
+        }
+        return accounts.searchMembers(user, siteId, cleaned, 20);
+    }
+
+    /** A member of the site, for the desk ordering for them; empty if not a member there. */
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> memberForDesk(CurrentUser user, UUID siteId, UUID memberId) {
+        if (memberId == null || !user.worksAt(siteId) || !accounts.holds(memberId, Role.MEMBER, siteId)) {
+            return Optional.empty();
+        }
+        return accounts.find(memberId);
+    }
+
+    /** The providers the desk may dispatch the order to. */
+    @Transactional(readOnly = true)
+    public List<ProviderView> providersFor(CurrentUser user, UUID orderId) {
+        Order order = visible(user, orderId);
+        if (!order.actorKinds(user).contains(ActorKind.STAFF)) {
+            return List.of();
+        }
+        return sites.providersServing(order.data().siteId());
+    }
+
+    // ================================================================ views
+
+    private static int bound(int size) {
+        return Math.min(Math.max(size, 1), MAX_PAGE);
+    }
+
+    private ZoneId zone(UUID siteId) {
+        return sites.find(siteId).map(SiteView::timeZone).orElse(ZoneId.of("Europe/Paris"));
+    }
+
+    private OrderView view(Order order, CurrentUser user) {
+        OrderData d = order.data();
+        Set<ActorKind> kinds = order.actorKinds(user);
+        boolean member = kinds.contains(ActorKind.MEMBER);
+        boolean staff = kinds.contains(ActorKind.STAFF);
+        boolean providerOnly = !member && !staff;
+        SiteView site = sites.find(d.siteId()).orElse(null);
+        ZoneId zone = site == null ? ZoneId.of("Europe/Paris") : site.timeZone();
+        List<OrderView.TimelineEntry> timeline = orders.steps(d.id()).stream()
+                .map(step -> new OrderView.TimelineEntry(
+                        step.seq(),
+                        step.action(),
+                        step.from(),
+                        step.to(),
+                        providerOnly && ActorKind.MEMBER.name().equals(step.actorRole()) ? null : step.actorName(),
+                        step.actorRole(),
+                        step.at(),
+                        step.note()))
+                .toList();
+        List<OrderView.ProofView> proofViews = proofs.ofOrder(d.id()).stream()
+                .map(p -> new OrderView.ProofView(p.id(), p.note(), p.hasPhoto(), p.addedAt()))
+                .toList();
+        return build(
+                order,
+                user,
+                site == null ? null : site.name(),
+                zone,
+                providerName(d.providerId(), new HashMap<>()),
+                providerOnly ? List.of() : order.lines(),
+                timeline,
+                proofViews);
+    }
+
+    private List<OrderView> summaries(List<OrderData> rows, CurrentUser user) {
+        Map<UUID, SiteView> siteCache = new HashMap<>();
+        Map<UUID, String> providerCache = new HashMap<>();
+        Function<UUID, SiteView> site =
+                id -> siteCache.computeIfAbsent(id, k -> sites.find(k).orElse(null));
+        List<OrderView> views = new ArrayList<>(rows.size());
+        for (OrderData d : rows) {
+            SiteView s = site.apply(d.siteId());
+            views.add(build(
+                    Order.restore(d, List.of()),
+                    user,
+                    s == null ? null : s.name(),
+                    s == null ? ZoneId.of("Europe/Paris") : s.timeZone(),
+                    providerName(d.providerId(), providerCache),
+                    List.of(),
+                    List.of(),
+                    List.of()));
+        }
+        return views;
+    }
+
+    private String providerName(UUID providerId, Map<UUID, String> cache) {
+        if (providerId == null) {
+            return null;
+        }
+        return cache.computeIfAbsent(
+                providerId, id -> sites.findProvider(id).map(ProviderView::name).orElse(null));
+    }
+
+    private OrderView build(
+            Order order,
+            CurrentUser user,
+            String siteName,
+            ZoneId zone,
+            String providerName,
+            List<OrderLine> lines,
+            List<OrderView.TimelineEntry> timeline,
+            List<OrderView.ProofView> proofViews) {
+        OrderData d = order.data();
+        Set<ActorKind> kinds = order.actorKinds(user);
+        boolean member = kinds.contains(ActorKind.MEMBER);
+        boolean staff = kinds.contains(ActorKind.STAFF);
+        boolean seesMember = member || staff;
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        Money memberAmount = lines.isEmpty()
+                ? null
+                : lines.stream().map(OrderLine::memberAmount).reduce(Money.ZERO, Money::plus);
+        return new OrderView(
+                d.id(),
+                d.reference(),
+                d.siteId(),
+                siteName,
+                zone,
+                seesMember ? d.memberId() : null,
+                seesMember ? d.memberName() : null,
+                d.offerId(),
+                d.serviceName(),
+                d.priceModel(),
+                d.unit(),
+                d.unitPrice(),
+                d.providerId(),
+                providerName,
+                staff ? d.offerProviderId() : null,
+                d.providerAcceptedAt() != null,
+                d.status(),
+                d.quantity(),
+                d.note(),
+                d.quoteAmount(),
+                d.totalAmount(),
+                memberAmount,
+                d.dueOn(),
+                order.isLate(today),
+                d.placedAt(),
+                d.updatedAt(),
+                member && d.status() == OrderStatus.READY ? d.pickupCode() : null,
+                d.pickupLocked(),
+                Math.max(0, Order.MAX_PICKUP_ATTEMPTS - d.pickupAttempts()),
+                d.handover() == null ? null : d.handover().name(),
+                seesMember ? d.collectedBy() : null,
+                lines,
+                timeline,
+                proofViews,
+                order.availableActions(user));
+    }
+}

@@ -1,0 +1,618 @@
+package coop.relais.orders.internal;
+
+import static coop.relais.orders.OrderStatus.*;
+
+import coop.relais.catalogue.OfferView;
+import coop.relais.catalogue.PriceModel;
+import coop.relais.orders.OrderAction;
+import coop.relais.orders.OrderLine;
+import coop.relais.orders.OrderStatus;
+import coop.relais.shared.AccessDeniedException;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.Money;
+import coop.relais.shared.NotFoundException;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.Role;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * The order aggregate. Every change goes through a method named after the action, which checks the
+ * actor and their scope, refuses what {@link Transitions} does not allow, and records a {@link Step}
+ * of the timeline. Nothing else changes an order.
+ */
+public final class Order {
+
+    public static final int MAX_PICKUP_ATTEMPTS = 5;
+    public static final int MAX_NOTE = 1000;
+    public static final int MAX_REASON = 1000;
+    public static final int MAX_NAME = 200;
+    public static final Money MAX_QUOTE = Money.euros("100000.00");
+
+    private static final Set<OrderStatus> LATE_WHEN_PAST_DUE =
+            EnumSet.of(SUBMITTED, ACCEPTED, DISPATCHED, IN_PROGRESS, DECLINED, INCIDENT);
+
+    /** What a handover with a pickup code came to. */
+    public enum CodeCheck {
+        DELIVERED,
+        WRONG_CODE,
+        LOCKED_NOW
+    }
+
+    private OrderData data;
+    private List<OrderLine> lines;
+    private boolean linesChanged;
+    private final List<Step> recorded = new ArrayList<>();
+
+    private Order(OrderData data, List<OrderLine> lines) {
+        this.data = Objects.requireNonNull(data);
+        this.lines = List.copyOf(lines);
+    }
+
+    /** An order as stored. */
+    public static Order restore(OrderData data, List<OrderLine> lines) {
+        return new Order(data, lines);
+    }
+
+    /**
+     * A new order. A service on quote goes to its provider for a quote; any other starts SUBMITTED,
+     * and is accepted at once when the desk places it (the member is standing at the counter).
+     *
+     * @param lines the priced lines (none for a service on quote)
+     * @param byStaff the desk places it for the member
+     */
+    public static Order place(
+            UUID id,
+            String reference,
+            OfferView offer,
+            UUID memberId,
+            String memberName,
+            PayerTerms terms,
+            int quantity,
+            String note,
+            List<OrderLine> lines,
+            LocalDate dueOn,
+            CurrentUser by,
+            boolean byStaff,
+            Instant at) {
+        if (quantity < 1 || quantity > 999) {
+            throw DomainException.invalid("orders.error.quantity");
+        }
+        boolean onQuote = offer.priceModel() == PriceModel.ON_QUOTE;
+        if (onQuote != lines.isEmpty()) {
+            throw new IllegalArgumentException("A service on quote has no line until the quote is accepted");
+        }
+        Money total = lines.stream().map(OrderLine::amount).reduce(Money.ZERO, Money::plus);
+        OrderData data = new OrderData(
+                id,
+                reference,
+                offer.siteId(),
+                memberId,
+                memberName,
+                by.accountId(),
+                offer.id(),
+                offer.serviceName(),
+                offer.priceModel(),
+                offer.unit(),
+                offer.price(),
+                offer.vatRate(),
+                offer.leadTimeDays(),
+                offer.daysOffered(),
+                terms,
+                offer.providerId(),
+                onQuote ? offer.providerId() : null,
+                null,
+                onQuote ? QUOTE_REQUESTED : SUBMITTED,
+                quantity,
+                Texts.clean(note, MAX_NOTE),
+                null,
+                onQuote ? null : total,
+                onQuote ? null : at,
+                onQuote ? null : dueOn,
+                at,
+                at,
+                null,
+                null,
+                0,
+                false,
+                null,
+                null,
+                0);
+        Order order = new Order(data, lines);
+        order.linesChanged = !lines.isEmpty();
+        order.record(Step.PLACE, null, data.status(), by, byStaff ? ActorKind.STAFF : ActorKind.MEMBER, at, null);
+        if (byStaff && !onQuote) {
+            order.accept(by, at);
+        }
+        return order;
+    }
+
+    // ---------------------------------------------------------------- scope
+
+    /** In which capacities the person may act on this order; empty if it is none of their business. */
+    public Set<ActorKind> actorKinds(CurrentUser user) {
+        Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
+        if (data.memberId().equals(user.accountId())) {
+            kinds.add(ActorKind.MEMBER);
+        }
+        if (user.worksAt(data.siteId())) {
+            kinds.add(ActorKind.STAFF);
+        }
+        if (data.providerId() != null && user.actsFor(Role.PROVIDER, data.providerId())) {
+            kinds.add(ActorKind.PROVIDER);
+        }
+        return kinds;
+    }
+
+    public boolean visibleTo(CurrentUser user) {
+        return !actorKinds(user).isEmpty();
+    }
+
+    /** The actions the person may take now (buttons to show). */
+    public Set<OrderAction> availableActions(CurrentUser user) {
+        Set<OrderAction> actions = Transitions.available(data.status(), actorKinds(user));
+        if (data.status() == DISPATCHED && data.providerAcceptedAt() != null) {
+            actions.remove(OrderAction.ACCEPT);
+        }
+        return actions;
+    }
+
+    /** Refuses, as {@link #check} would, an action the person may not take now. */
+    public void ensureAllowed(OrderAction action, CurrentUser user) {
+        check(action, user);
+    }
+
+    /** An allowed action: where it leads, and in which capacity the person takes it. */
+    private record Allowed(OrderStatus to, ActorKind as) {}
+
+    private Allowed check(OrderAction action, CurrentUser user) {
+        Set<ActorKind> kinds = actorKinds(user);
+        if (kinds.isEmpty()) {
+            throw new NotFoundException("order");
+        }
+        var rule = Transitions.rule(data.status(), action);
+        if (rule.isPresent() && rule.get().actors().stream().anyMatch(kinds::contains)) {
+            return new Allowed(rule.get().to(), recordedRole(rule.get().actors(), kinds));
+        }
+        if (Transitions.actorsOf(action).stream().noneMatch(kinds::contains)) {
+            throw new AccessDeniedException("Not allowed to " + action.slug() + " an order");
+        }
+        if (data.status().isClosed()) {
+            throw new DomainException("orders.error.closed", statusLabel(data.status()));
+        }
+        if (action == OrderAction.CANCEL && kinds.equals(EnumSet.of(ActorKind.MEMBER))) {
+            throw new DomainException("orders.error.cancelTooLate");
+        }
+        throw new DomainException("orders.error.illegal", actionLabel(action), statusLabel(data.status()));
+    }
+
+    static DefaultMessageSourceResolvable statusLabel(OrderStatus status) {
+        return new DefaultMessageSourceResolvable("orders.status." + status.name());
+    }
+
+    static DefaultMessageSourceResolvable actionLabel(OrderAction action) {
+        return new DefaultMessageSourceResolvable("orders.action." + action.slug());
+    }
+
+    // ---------------------------------------------------------------- transitions
+
+    /** The desk takes the order on; or the provider acknowledges a job dispatched to them. */
+    public void accept(CurrentUser by, Instant at) {
+        var rule = check(OrderAction.ACCEPT, by);
+        if (data.status() == DISPATCHED) {
+            if (data.providerAcceptedAt() != null) {
+                throw new DomainException("orders.error.alreadyAccepted");
+            }
+            data = with().providerAcceptedAt(at).build();
+        }
+        move(OrderAction.ACCEPT, rule, by, at, null);
+    }
+
+    /**
+     * Sends the order to a provider serving the site. An order on quote that was never priced goes
+     * back to the quote step with the new provider.
+     */
+    public void dispatch(CurrentUser by, UUID providerId, String providerName, boolean serves, Instant at) {
+        var rule = check(OrderAction.DISPATCH, by);
+        if (providerId == null) {
+            throw DomainException.invalid("orders.error.providerRequired");
+        }
+        if (!serves) {
+            throw DomainException.invalid("orders.error.providerNotServing");
+        }
+        OrderStatus to =
+                data.priceModel() == PriceModel.ON_QUOTE && data.pricedAt() == null ? QUOTE_REQUESTED : rule.to();
+        data = with().providerId(providerId).providerAcceptedAt(null).build();
+        move(OrderAction.DISPATCH, new Allowed(to, rule.as()), by, at, providerName);
+    }
+
+    public void start(CurrentUser by, Instant at) {
+        var rule = check(OrderAction.START, by);
+        move(OrderAction.START, rule, by, at, null);
+    }
+
+    /** Ready for pickup: the member gets this new one-time code. */
+    public void markReady(CurrentUser by, String newPickupCode, Instant at) {
+        var rule = check(OrderAction.READY, by);
+        data = with().pickupCode(Objects.requireNonNull(newPickupCode))
+                .pickupAttempts(0)
+                .pickupLocked(false)
+                .build();
+        move(OrderAction.READY, rule, by, at, null);
+    }
+
+    /**
+     * Hands over against the pickup code. A wrong code counts as a try; after {@value
+     * #MAX_PICKUP_ATTEMPTS} wrong tries the code is locked and only an ID check remains.
+     */
+    public CodeCheck deliverWithCode(CurrentUser by, String code, String collectorName, Instant at) {
+        var rule = check(OrderAction.DELIVER, by);
+        if (data.pickupLocked() || data.pickupCode() == null) {
+            throw new DomainException("orders.error.codeLocked");
+        }
+        String given = code == null ? "" : code.strip();
+        if (given.isEmpty()) {
+            throw DomainException.invalid("orders.error.codeRequired");
+        }
+        String collector = Texts.clean(collectorName, MAX_NAME);
+        if (MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), data.pickupCode().getBytes(StandardCharsets.UTF_8))) {
+            data = with().pickupCode(null)
+                    .handover(Handover.CODE)
+                    .collectedBy(collector)
+                    .build();
+            move(OrderAction.DELIVER, rule, by, at, null);
+            return CodeCheck.DELIVERED;
+        }
+        int attempts = data.pickupAttempts() + 1;
+        if (attempts >= MAX_PICKUP_ATTEMPTS) {
+            data = with().pickupAttempts(MAX_PICKUP_ATTEMPTS)
+                    .pickupLocked(true)
+                    .pickupCode(null)
+                    .build();
+            record(Step.CODE_LOCKED, data.status(), data.status(), by, ActorKind.STAFF, at, null);
+            data = with().updatedAt(at).build();
+            return CodeCheck.LOCKED_NOW;
+        }
+        data = with().pickupAttempts(attempts).updatedAt(at).build();
+        return CodeCheck.WRONG_CODE;
+    }
+
+    /** Hands over after checking the collector's ID, recording who collected. */
+    public void deliverWithIdCheck(CurrentUser by, String collectorName, Instant at) {
+        var rule = check(OrderAction.DELIVER, by);
+        String collector = Texts.required(collectorName, MAX_NAME, "orders.error.collectorRequired");
+        data = with().pickupCode(null)
+                .handover(Handover.ID_CHECK)
+                .collectedBy(collector)
+                .build();
+        move(OrderAction.DELIVER, rule, by, at, null);
+    }
+
+    /** A service without an item is done: nothing to collect. */
+    public void complete(CurrentUser by, Instant at) {
+        var rule = check(OrderAction.COMPLETE, by);
+        data = with().handover(Handover.NONE).build();
+        move(OrderAction.COMPLETE, rule, by, at, null);
+    }
+
+    public void cancel(CurrentUser by, String reason, Instant at) {
+        var rule = check(OrderAction.CANCEL, by);
+        String cleaned = Texts.clean(reason, MAX_REASON);
+        data = with().pickupCode(null).build();
+        move(OrderAction.CANCEL, rule, by, at, cleaned);
+    }
+
+    /** The provider declines the job: it goes back to the desk to be dispatched again. */
+    public void decline(CurrentUser by, String reason, Instant at) {
+        var rule = check(OrderAction.DECLINE, by);
+        String cleaned = Texts.required(reason, MAX_REASON, "orders.error.reasonRequired");
+        data = with().providerId(null).providerAcceptedAt(null).build();
+        move(OrderAction.DECLINE, rule, by, at, cleaned);
+    }
+
+    /** Lost, damaged, late: the desk decides what comes next. A pickup code stops being valid. */
+    public void reportIncident(CurrentUser by, String reason, Instant at) {
+        var rule = check(OrderAction.INCIDENT, by);
+        String cleaned = Texts.required(reason, MAX_REASON, "orders.error.reasonRequired");
+        data = with().pickupCode(null).build();
+        move(OrderAction.INCIDENT, rule, by, at, cleaned);
+    }
+
+    /** The provider (or the desk for them) quotes an amount, VAT included. */
+    public void quote(CurrentUser by, Money amount, String note, Instant at) {
+        var rule = check(OrderAction.QUOTE, by);
+        if (amount == null) {
+            throw DomainException.invalid("orders.error.amountRequired");
+        }
+        if (amount.isNegative() || amount.isZero() || amount.compareTo(MAX_QUOTE) > 0) {
+            throw DomainException.invalid("orders.error.amountRange");
+        }
+        String cleaned = Texts.clean(note, MAX_REASON);
+        data = with().quoteAmount(amount).build();
+        move(OrderAction.QUOTE, rule, by, at, cleaned);
+    }
+
+    /**
+     * The member accepts the quote: the priced line and its payer split are frozen now, the due date
+     * counted from today, and the job goes straight to the provider who quoted.
+     */
+    public void acceptQuote(CurrentUser by, List<OrderLine> pricedLines, LocalDate dueOn, Instant at) {
+        var rule = check(OrderAction.ACCEPT_QUOTE, by);
+        if (pricedLines.isEmpty()) {
+            throw new IllegalArgumentException("An accepted quote has a priced line");
+        }
+        lines = List.copyOf(pricedLines);
+        linesChanged = true;
+        Money total = lines.stream().map(OrderLine::amount).reduce(Money.ZERO, Money::plus);
+        data = with().totalAmount(total)
+                .pricedAt(at)
+                .dueOn(dueOn)
+                .providerAcceptedAt(at)
+                .build();
+        move(OrderAction.ACCEPT_QUOTE, rule, by, at, null);
+    }
+
+    public void refuseQuote(CurrentUser by, String reason, Instant at) {
+        var rule = check(OrderAction.REFUSE_QUOTE, by);
+        String cleaned = Texts.clean(reason, MAX_REASON);
+        move(OrderAction.REFUSE_QUOTE, rule, by, at, cleaned);
+    }
+
+    /** Records a proof of completion (note and/or photo) in the timeline; the status does not change. */
+    public void recordProof(CurrentUser by, String note, Instant at) {
+        Set<ActorKind> kinds = actorKinds(by);
+        if (kinds.isEmpty()) {
+            throw new NotFoundException("order");
+        }
+        if (!kinds.contains(ActorKind.PROVIDER) && !kinds.contains(ActorKind.STAFF)) {
+            throw new AccessDeniedException("Only the provider or the desk adds a proof");
+        }
+        if (data.status() == CANCELLED) {
+            throw new DomainException("orders.error.closed", statusLabel(data.status()));
+        }
+        record(
+                Step.PROOF,
+                data.status(),
+                data.status(),
+                by,
+                kinds.contains(ActorKind.PROVIDER) ? ActorKind.PROVIDER : ActorKind.STAFF,
+                at,
+                note);
+        data = with().updatedAt(at).build();
+    }
+
+    private void move(OrderAction action, Allowed rule, CurrentUser by, Instant at, String note) {
+        record(action.name(), data.status(), rule.to(), by, rule.as(), at, note);
+        Builder next = with().status(rule.to()).updatedAt(at);
+        if (rule.to().isClosed()) {
+            next.closedAt(at);
+        }
+        data = next.build();
+    }
+
+    private static ActorKind recordedRole(Set<ActorKind> allowed, Set<ActorKind> kinds) {
+        for (ActorKind kind : List.of(ActorKind.MEMBER, ActorKind.PROVIDER, ActorKind.STAFF)) {
+            if (allowed.contains(kind) && kinds.contains(kind)) {
+                return kind;
+            }
+        }
+        return ActorKind.STAFF;
+    }
+
+    private void record(
+            String action, OrderStatus from, OrderStatus to, CurrentUser by, ActorKind as, Instant at, String note) {
+        int seq = data.lastSeq() + 1;
+        recorded.add(new Step(
+                UUID.randomUUID(), seq, action, from, to, by.accountId(), by.displayName(), as.name(), at, note));
+        data = with().lastSeq(seq).build();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public OrderData data() {
+        return data;
+    }
+
+    public UUID id() {
+        return data.id();
+    }
+
+    public OrderStatus status() {
+        return data.status();
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    /** Lines priced in this unit of work, to be written. */
+    public boolean linesChanged() {
+        return linesChanged;
+    }
+
+    /** Steps recorded in this unit of work, to be written and published. */
+    public List<Step> recordedSteps() {
+        return Collections.unmodifiableList(recorded);
+    }
+
+    /** Past its due date and still waiting for the desk or the provider. */
+    public boolean isLate(LocalDate today) {
+        return isLate(data.status(), data.dueOn(), today);
+    }
+
+    public static boolean isLate(OrderStatus status, LocalDate dueOn, LocalDate today) {
+        return dueOn != null && today.isAfter(dueOn) && LATE_WHEN_PAST_DUE.contains(status);
+    }
+
+    public Money employerTotal() {
+        return lines.stream().map(OrderLine::employerAmount).reduce(Money.ZERO, Money::plus);
+    }
+
+    // ---------------------------------------------------------------- copy-on-write of the state
+
+    private Builder with() {
+        return new Builder(data);
+    }
+
+    private static final class Builder {
+        private final OrderData d;
+        private UUID providerId;
+        private Instant providerAcceptedAt;
+        private OrderStatus status;
+        private Money quoteAmount;
+        private Money totalAmount;
+        private Instant pricedAt;
+        private LocalDate dueOn;
+        private Instant updatedAt;
+        private Instant closedAt;
+        private String pickupCode;
+        private int pickupAttempts;
+        private boolean pickupLocked;
+        private Handover handover;
+        private String collectedBy;
+        private int lastSeq;
+
+        Builder(OrderData d) {
+            this.d = d;
+            providerId = d.providerId();
+            providerAcceptedAt = d.providerAcceptedAt();
+            status = d.status();
+            quoteAmount = d.quoteAmount();
+            totalAmount = d.totalAmount();
+            pricedAt = d.pricedAt();
+            dueOn = d.dueOn();
+            updatedAt = d.updatedAt();
+            closedAt = d.closedAt();
+            pickupCode = d.pickupCode();
+            pickupAttempts = d.pickupAttempts();
+            pickupLocked = d.pickupLocked();
+            handover = d.handover();
+            collectedBy = d.collectedBy();
+            lastSeq = d.lastSeq();
+        }
+
+        Builder providerId(UUID value) {
+            providerId = value;
+            return this;
+        }
+
+        Builder providerAcceptedAt(Instant value) {
+            providerAcceptedAt = value;
+            return this;
+        }
+
+        Builder status(OrderStatus value) {
+            status = value;
+            return this;
+        }
+
+        Builder quoteAmount(Money value) {
+            quoteAmount = value;
+            return this;
+        }
+
+        Builder totalAmount(Money value) {
+            totalAmount = value;
+            return this;
+        }
+
+        Builder pricedAt(Instant value) {
+            pricedAt = value;
+            return this;
+        }
+
+        Builder dueOn(LocalDate value) {
+            dueOn = value;
+            return this;
+        }
+
+        Builder updatedAt(Instant value) {
+            updatedAt = value;
+            return this;
+        }
+
+        Builder closedAt(Instant value) {
+            closedAt = value;
+            return this;
+        }
+
+        Builder pickupCode(String value) {
+            pickupCode = value;
+            return this;
+        }
+
+        Builder pickupAttempts(int value) {
+            pickupAttempts = value;
+            return this;
+        }
+
+        Builder pickupLocked(boolean value) {
+            pickupLocked = value;
+            return this;
+        }
+
+        Builder handover(Handover value) {
+            handover = value;
+            return this;
+        }
+
+        Builder collectedBy(String value) {
+            collectedBy = value;
+            return this;
+        }
+
+        Builder lastSeq(int value) {
+            lastSeq = value;
+            return this;
+        }
+
+        OrderData build() {
+            return new OrderData(
+                    d.id(),
+                    d.reference(),
+                    d.siteId(),
+                    d.memberId(),
+                    d.memberName(),
+                    d.placedBy(),
+                    d.offerId(),
+                    d.serviceName(),
+                    d.priceModel(),
+                    d.unit(),
+                    d.unitPrice(),
+                    d.vatRate(),
+                    d.leadTimeDays(),
+                    d.daysOffered(),
+                    d.terms(),
+                    d.offerProviderId(),
+                    providerId,
+                    providerAcceptedAt,
+                    status,
+                    d.quantity(),
+                    d.note(),
+                    quoteAmount,
+                    totalAmount,
+                    pricedAt,
+                    dueOn,
+                    d.placedAt(),
+                    updatedAt,
+                    closedAt,
+                    pickupCode,
+                    pickupAttempts,
+                    pickupLocked,
+                    handover,
+                    collectedBy,
+                    lastSeq);
+        }
+    }
+}

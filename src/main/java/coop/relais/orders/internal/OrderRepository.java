@@ -1,0 +1,433 @@
+package coop.relais.orders.internal;
+
+import coop.relais.catalogue.PriceModel;
+import coop.relais.catalogue.PriceUnit;
+import coop.relais.orders.OrderLine;
+import coop.relais.orders.OrderStatus;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.Money;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Orders, their lines and their timeline in the database. */
+@Repository
+public class OrderRepository {
+
+    private static final String COLUMNS = """
+            id, reference, site_id, member_id, member_name, placed_by, offer_id, service_name, price_model, unit,
+            unit_price, vat_rate, lead_time_days, days_offered, employer_id, employer_percent, employer_monthly_cap,
+            site_owner_id, site_owner_percent, offer_provider_id, provider_id, provider_accepted_at, status, quantity,
+            note, quote_amount, total_amount, priced_at, due_on, placed_at, updated_at, closed_at, pickup_code,
+            pickup_attempts, pickup_locked, handover_method, collected_by, last_seq""";
+
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM customer_order ";
+
+    private final JdbcClient jdbc;
+
+    OrderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---------------------------------------------------------------- aggregate
+
+    public Optional<Order> find(UUID id) {
+        return jdbc.sql(SELECT + "WHERE id = ?")
+                .param(id)
+                .query(OrderRepository::data)
+                .optional()
+                .map(data -> Order.restore(data, lines(id)));
+    }
+
+    /** The order, locked until the end of the transaction so that two changes never interleave. */
+    public Optional<Order> findForUpdate(UUID id) {
+        return jdbc.sql(SELECT + "WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(OrderRepository::data)
+                .optional()
+                .map(data -> Order.restore(data, lines(id)));
+    }
+
+    public void insert(Order order) {
+        OrderData d = order.data();
+        PayerTerms t = d.terms();
+        jdbc.sql(
+                        "INSERT INTO customer_order (" + COLUMNS + ") VALUES ("
+                                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        d.id(),
+                        d.reference(),
+                        d.siteId(),
+                        d.memberId(),
+                        d.memberName(),
+                        d.placedBy(),
+                        d.offerId(),
+                        d.serviceName(),
+                        d.priceModel().name(),
+                        d.unit() == null ? null : d.unit().name(),
+                        amount(d.unitPrice()),
+                        d.vatRate(),
+                        d.leadTimeDays(),
+                        days(d.daysOffered()),
+                        t.employerId(),
+                        t.employerPercent(),
+                        amount(t.employerMonthlyCap()),
+                        t.siteOwnerId(),
+                        t.siteOwnerPercent(),
+                        d.offerProviderId(),
+                        d.providerId(),
+                        ts(d.providerAcceptedAt()),
+                        d.status().name(),
+                        d.quantity(),
+                        d.note(),
+                        amount(d.quoteAmount()),
+                        amount(d.totalAmount()),
+                        ts(d.pricedAt()),
+                        d.dueOn(),
+                        ts(d.placedAt()),
+                        ts(d.updatedAt()),
+                        ts(d.closedAt()),
+                        d.pickupCode(),
+                        d.pickupAttempts(),
+                        d.pickupLocked(),
+                        d.handover() == null ? null : d.handover().name(),
+                        d.collectedBy(),
+                        d.lastSeq())
+                .update();
+        writeChanges(order);
+    }
+
+    public void update(Order order) {
+        OrderData d = order.data();
+        int expectedSeq = d.lastSeq() - order.recordedSteps().size();
+        int updated = jdbc.sql("""
+                        UPDATE customer_order SET provider_id = ?, provider_accepted_at = ?, status = ?, quote_amount = ?,
+                               total_amount = ?, priced_at = ?, due_on = ?, updated_at = ?, closed_at = ?, pickup_code = ?,
+                               pickup_attempts = ?, pickup_locked = ?, handover_method = ?, collected_by = ?, last_seq = ?
+                         WHERE id = ? AND last_seq = ?""")
+                .params(
+                        d.providerId(),
+                        ts(d.providerAcceptedAt()),
+                        d.status().name(),
+                        amount(d.quoteAmount()),
+                        amount(d.totalAmount()),
+                        ts(d.pricedAt()),
+                        d.dueOn(),
+                        ts(d.updatedAt()),
+                        ts(d.closedAt()),
+                        d.pickupCode(),
+                        d.pickupAttempts(),
+                        d.pickupLocked(),
+                        d.handover() == null ? null : d.handover().name(),
+                        d.collectedBy(),
+                        d.lastSeq(),
+                        d.id(),
+                        expectedSeq)
+                .update();
+        if (updated != 1) {
+            throw new DomainException("orders.error.changedMeanwhile");
+        }
+        writeChanges(order);
+    }
+
+    private void writeChanges(Order order) {
+        if (order.linesChanged()) {
+            for (OrderLine line : order.lines()) {
+                jdbc.sql("""
+                                INSERT INTO order_line (id, order_id, position, description, quantity, unit_price, amount, vat_rate,
+                                    member_amount, employer_amount, employer_id, site_owner_amount, site_owner_id)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(
+                                UUID.randomUUID(),
+                                order.id(),
+                                line.position(),
+                                line.description(),
+                                line.quantity(),
+                                amount(line.unitPrice()),
+                                amount(line.amount()),
+                                line.vatRate(),
+                                amount(line.memberAmount()),
+                                amount(line.employerAmount()),
+                                line.employerId(),
+                                amount(line.siteOwnerAmount()),
+                                line.siteOwnerId())
+                        .update();
+            }
+        }
+        for (Step step : order.recordedSteps()) {
+            jdbc.sql("""
+                            INSERT INTO order_event (id, order_id, seq, action, from_status, to_status, actor_id, actor_name,
+                                actor_role, occurred_at, note)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            step.id(),
+                            order.id(),
+                            step.seq(),
+                            step.action(),
+                            step.from() == null ? null : step.from().name(),
+                            step.to().name(),
+                            step.actorId(),
+                            step.actorName(),
+                            step.actorRole(),
+                            ts(step.at()),
+                            step.note())
+                    .update();
+        }
+    }
+
+    public List<OrderLine> lines(UUID orderId) {
+        return jdbc.sql("""
+                        SELECT position, description, quantity, unit_price, amount, vat_rate, member_amount, employer_amount,
+                               employer_id, site_owner_amount, site_owner_id
+                          FROM order_line WHERE order_id = ? ORDER BY position""")
+                .param(orderId)
+                .query((rs, n) -> new OrderLine(
+                        rs.getInt("position"),
+                        rs.getString("description"),
+                        rs.getInt("quantity"),
+                        money(rs, "unit_price"),
+                        money(rs, "amount"),
+                        rs.getBigDecimal("vat_rate"),
+                        money(rs, "member_amount"),
+                        money(rs, "employer_amount"),
+                        rs.getObject("employer_id", UUID.class),
+                        money(rs, "site_owner_amount"),
+                        rs.getObject("site_owner_id", UUID.class)))
+                .list();
+    }
+
+    public List<Step> steps(UUID orderId) {
+        return jdbc.sql("""
+                        SELECT id, seq, action, from_status, to_status, actor_id, actor_name, actor_role, occurred_at, note
+                          FROM order_event WHERE order_id = ? ORDER BY seq""")
+                .param(orderId)
+                .query((rs, n) -> new Step(
+                        rs.getObject("id", UUID.class),
+                        rs.getInt("seq"),
+                        rs.getString("action"),
+                        status(rs.getString("from_status")),
+                        status(rs.getString("to_status")),
+                        rs.getObject("actor_id", UUID.class),
+                        rs.getString("actor_name"),
+                        rs.getString("actor_role"),
+                        instant(rs, "occurred_at"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    /** A member's own orders, newest first. */
+    public List<OrderData> ofMember(UUID memberId, int limit, int offset) {
+        return jdbc.sql(SELECT + "WHERE member_id = ? ORDER BY placed_at DESC, reference DESC LIMIT ? OFFSET ?")
+                .params(memberId, limit, offset)
+                .query(OrderRepository::data)
+                .list();
+    }
+
+    public long countOfMember(UUID memberId) {
+        return jdbc.sql("SELECT COUNT(*) FROM customer_order WHERE member_id = ?")
+                .param(memberId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The open orders of a site, the most urgent first (the desk board). */
+    public List<OrderData> openAtSite(UUID siteId, int limit) {
+        return jdbc.sql(SELECT + "WHERE site_id = :site AND status IN (:open) ORDER BY due_on, placed_at LIMIT :limit")
+                .param("site", siteId)
+                .param("open", names(OrderStatus.open()))
+                .param("limit", limit)
+                .query(OrderRepository::data)
+                .list();
+    }
+
+    /** Jobs held by these providers, open ones first then the most recent. */
+    public List<OrderData> ofProviders(Collection<UUID> providerIds, Set<OrderStatus> statuses, int limit) {
+        if (providerIds.isEmpty() || statuses.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        SELECT
+                                + "WHERE provider_id IN (:providers) AND status IN (:statuses) ORDER BY updated_at DESC LIMIT :limit")
+                .param("providers", List.copyOf(providerIds))
+                .param("statuses", names(statuses))
+                .param("limit", limit)
+                .query(OrderRepository::data)
+                .list();
+    }
+
+    /** What a person may see, as a filter: their own orders, their sites', their organisations' jobs. */
+    public record Scope(boolean all, UUID memberId, Set<UUID> staffSites, Set<UUID> providers) {}
+
+    public record Page(List<OrderData> items, long total) {}
+
+    public Page search(Scope scope, OrderStatus status, UUID siteId, int page, int size) {
+        List<String> ors = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!scope.all()) {
+            ors.add("member_id = :me");
+            params.put("me", scope.memberId());
+            if (!scope.staffSites().isEmpty()) {
+                ors.add("site_id IN (:staffSites)");
+                params.put("staffSites", List.copyOf(scope.staffSites()));
+            }
+            if (!scope.providers().isEmpty()) {
+                ors.add("provider_id IN (:providers)");
+                params.put("providers", List.copyOf(scope.providers()));
+            }
+        }
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        if (!ors.isEmpty()) {
+            where.append(" AND (").append(String.join(" OR ", ors)).append(')');
+        }
+        if (status != null) {
+            where.append(" AND status = :status");
+            params.put("status", status.name());
+        }
+        if (siteId != null) {
+            where.append(" AND site_id = :site");
+            params.put("site", siteId);
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM customer_order " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<OrderData> items = jdbc.sql(
+                        SELECT + where + " ORDER BY placed_at DESC, reference DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(OrderRepository::data)
+                .list();
+        return new Page(items, total);
+    }
+
+    /**
+     * What the employer already pays for this member's orders priced in [from, to): the monthly cap
+     * counts it. Cancelled orders do not count.
+     */
+    public Money employerUsed(UUID memberId, UUID employerId, Instant from, Instant to) {
+        BigDecimal used = jdbc.sql("""
+                        SELECT COALESCE(SUM(l.employer_amount), 0)
+                          FROM order_line l JOIN customer_order o ON o.id = l.order_id
+                         WHERE o.member_id = ? AND l.employer_id = ? AND o.status <> 'CANCELLED'
+                           AND o.priced_at >= ? AND o.priced_at < ?""")
+                .params(memberId, employerId, ts(from), ts(to))
+                .query(BigDecimal.class)
+                .single();
+        return Money.of(used);
+    }
+
+    // ---------------------------------------------------------------- mapping
+
+    static OrderData data(ResultSet rs, int row) throws SQLException {
+        String unit = rs.getString("unit");
+        String handover = rs.getString("handover_method");
+        Money cap = nullableMoney(rs, "employer_monthly_cap");
+        return new OrderData(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                rs.getObject("site_id", UUID.class),
+                rs.getObject("member_id", UUID.class),
+                rs.getString("member_name"),
+                rs.getObject("placed_by", UUID.class),
+                rs.getObject("offer_id", UUID.class),
+                rs.getString("service_name"),
+                PriceModel.valueOf(rs.getString("price_model")),
+                unit == null ? null : PriceUnit.valueOf(unit),
+                nullableMoney(rs, "unit_price"),
+                rs.getBigDecimal("vat_rate"),
+                rs.getInt("lead_time_days"),
+                days(rs.getString("days_offered")),
+                new PayerTerms(
+                        rs.getObject("employer_id", UUID.class),
+                        rs.getBigDecimal("employer_percent"),
+                        cap,
+                        rs.getObject("site_owner_id", UUID.class),
+                        rs.getBigDecimal("site_owner_percent")),
+                rs.getObject("offer_provider_id", UUID.class),
+                rs.getObject("provider_id", UUID.class),
+                instant(rs, "provider_accepted_at"),
+                OrderStatus.valueOf(rs.getString("status")),
+                rs.getInt("quantity"),
+                rs.getString("note"),
+                nullableMoney(rs, "quote_amount"),
+                nullableMoney(rs, "total_amount"),
+                instant(rs, "priced_at"),
+                rs.getObject("due_on", LocalDate.class),
+                instant(rs, "placed_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "closed_at"),
+                rs.getString("pickup_code"),
+                rs.getInt("pickup_attempts"),
+                rs.getBoolean("pickup_locked"),
+                handover == null ? null : Handover.valueOf(handover),
+                rs.getString("collected_by"),
+                rs.getInt("last_seq"));
+    }
+
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static BigDecimal amount(Money money) {
+        return money == null ? null : money.amount();
+    }
+
+    private static Money money(ResultSet rs, String column) throws SQLException {
+        return Money.of(rs.getBigDecimal(column));
+    }
+
+    private static Money nullableMoney(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : Money.of(value);
+    }
+
+    private static OrderStatus status(String name) {
+        return name == null ? null : OrderStatus.valueOf(name);
+    }
+
+    private static List<String> names(Set<OrderStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
+    }
+
+    static String days(Set<DayOfWeek> days) {
+        return days.stream().sorted().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining(","));
+    }
+
+    static Set<DayOfWeek> days(String column) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        if (column != null && !column.isBlank()) {
+            Arrays.stream(column.split(","))
+                    .map(String::trim)
+                    .map(Integer::parseInt)
+                    .map(DayOfWeek::of)
+                    .forEach(days::add);
+        }
+        return days;
+    }
+}
