@@ -61,6 +61,28 @@ class OrganisationAdminBrowserTests extends BrowserTest {
     }
 
     @Test
+    void siteListAndFormFitAPhoneScreen() {
+        newContext(PHONE);
+        context.setDefaultTimeout(60_000);
+        login("admin@relais.test");
+        page.navigate("/admin/sites");
+        assertThat(page.locator("#site-results")).containsText("Conciergerie du Quartier Bastide");
+        org.assertj.core.api.Assertions.assertThat(fitsTheScreen())
+                .as("no sideways scrolling on the site list")
+                .isTrue();
+        assertAccessible();
+        page.navigate("/admin/sites/new");
+        assertThat(page.locator("#day6-closes2")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(fitsTheScreen())
+                .as("no sideways scrolling on the site form")
+                .isTrue();
+    }
+
+    private boolean fitsTheScreen() {
+        return (Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    @Test
     void adminCreatesAClientOrganisationAfterAnInvalidSiretIsRefusedInFrench() {
         desk();
         login("admin@relais.test");

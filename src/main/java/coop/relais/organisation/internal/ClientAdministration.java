@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +61,7 @@ public class ClientAdministration {
             checkFree(domain, client.id());
             client.approveDomain(domain);
         });
-        clients.insert(client);
+        save(client, true);
         return client.id();
     }
 
@@ -83,7 +84,7 @@ public class ClientAdministration {
         } else if (Boolean.TRUE.equals(active) && !client.active()) {
             client.reactivate();
         }
-        clients.update(client);
+        save(client, false);
     }
 
     /** Whether a client organisation has this id (whatever the caller's scope; admin only). */
@@ -98,14 +99,14 @@ public class ClientAdministration {
         ClientOrganisation client = load(id);
         checkFree(domain, id);
         client.approveDomain(domain);
-        clients.update(client);
+        save(client, false);
     }
 
     public void withdrawDomain(CurrentUser actor, UUID id, EmailDomain domain) {
         Admins.require(actor);
         ClientOrganisation client = load(id);
         client.withdrawDomain(domain);
-        clients.update(client);
+        save(client, false);
     }
 
     public UUID addContract(
@@ -138,14 +139,27 @@ public class ClientAdministration {
         Admins.require(actor);
         ClientOrganisation client = load(id);
         client.deactivate();
-        clients.update(client);
+        save(client, false);
     }
 
     public void reactivate(CurrentUser actor, UUID id) {
         Admins.require(actor);
         ClientOrganisation client = load(id);
         client.reactivate();
-        clients.update(client);
+        save(client, false);
+    }
+
+    /** Stores the organisation; the database has the last word on one organisation per domain. */
+    private void save(ClientOrganisation client, boolean isNew) {
+        try {
+            if (isNew) {
+                clients.insert(client);
+            } else {
+                clients.update(client);
+            }
+        } catch (DuplicateKeyException e) {
+            throw new DomainException("organisation.domain.takenMeanwhile");
+        }
     }
 
     private ClientOrganisation load(UUID id) {
