@@ -294,6 +294,38 @@ class OrderPagesWebTests {
     }
 
     @Test
+    void badInputOnTheActionFormsComesBackAsAMessageAndChangesNothing() {
+        CurrentUser member = people.member(SITE_BASTIDE);
+        OrderView order = orders.place(member, new PlaceOrder(OFFER_BASTIDE_CHEMISE, 1, null, null));
+        orders.act(demo("concierge@relais.test"), order.id(), OrderAction.ACCEPT, ActionInput.NONE);
+        Cookie karim = WebLogin.login(mockMvc, "concierge@relais.test");
+        String uri = "/orders/" + order.id();
+        assertThat(mvc.post().uri(uri + "/dispatch").cookie(karim).with(csrf()).param("providerId", "pas-un-id"))
+                .flash()
+                .containsEntry("flashError", "orders.error.invalid");
+        assertThat(mvc.post()
+                        .uri(uri + "/dispatch")
+                        .cookie(karim)
+                        .with(csrf())
+                        .param("providerId", UUID.randomUUID().toString()))
+                .flash()
+                .containsEntry("flashError", "orders.error.providerNotServing");
+        assertThat(mvc.post().uri(uri + "/incident").cookie(karim).with(csrf()).param("reason", "x".repeat(10_000)))
+                .flash()
+                .containsEntry("flashError", "orders.error.illegal");
+        assertThat(mvc.post().uri(uri + "/cancel").cookie(karim).with(csrf()).param("reason", "x".repeat(10_000)))
+                .flash()
+                .containsEntry("flashError", "orders.error.tooLong");
+        assertThat(mvc.post().uri(uri + "/cancel").cookie(karim).param("reason", "sans jeton"))
+                .hasStatus(403);
+        assertThat(orders.find(member, order.id()).status()).isEqualTo(OrderStatus.ACCEPTED);
+        assertThat(mvc.get().uri(uri).cookie(karim))
+                .bodyText()
+                .contains("Acceptée")
+                .doesNotContain("xxxxxxxxxx");
+    }
+
+    @Test
     void aWrongPickupCodeAtTheDeskShowsAClearMessage() {
         CurrentUser member = people.member(SITE_BASTIDE);
         OrderView order = orders.place(member, new PlaceOrder(OFFER_BASTIDE_CHEMISE, 1, null, null));

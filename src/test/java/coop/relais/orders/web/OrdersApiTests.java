@@ -462,4 +462,12 @@ class OrdersApiTests {
                 .hasStatus(400);
         assertThat(post(as(member), order + "/cancel", "")).hasStatusOk();
     }
+
+    @Test
+    void theApiIsDocumentedInOpenApi() {
+        assertThat(mvc.get().uri("/v3/api-docs"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("/api/v1/orders/{id}/{action}", "/api/v1/provider/jobs", "Idempotency-Key", "Orders");
+    }
 }
