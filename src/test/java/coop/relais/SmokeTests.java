@@ -1,0 +1,78 @@
+package coop.relais;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The whole application on a real port: pages, health, metrics, OpenAPI, security headers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SmokeTests {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void loginPageIsServedInFrenchWithSecurityHeaders() throws Exception {
+        HttpResponse<String> response = get("/login");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("lang=\"fr\"", "Connexion");
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+    }
+
+    @Test
+    void staticAssetsAreServed() throws Exception {
+        assertThat(get("/webjars/bootstrap/css/bootstrap.min.css").statusCode()).isEqualTo(200);
+        assertThat(get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
+        assertThat(get("/css/relais.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreAvailable() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("UP");
+        HttpResponse<String> metrics = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        HttpResponse<String> openApi = get("/v3/api-docs");
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("\"openapi\"");
+    }
+
+    @Test
+    void apiWithoutTokenAnswersProblemJson() throws Exception {
+        HttpResponse<String> response = get("/api/v1/me");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("Bearer");
+    }
+
+    @Test
+    void errorsAreFriendlyPagesWithoutStackTraces() throws Exception {
+        HttpResponse<String> response = get("/webjars/nothing-here.js");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page introuvable").doesNotContain("Whitelabel", "Exception");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "text/html,application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
