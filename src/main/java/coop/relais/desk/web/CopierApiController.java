@@ -10,6 +10,7 @@ import coop.relais.desk.web.ApiModels.ReadingBody;
 import coop.relais.desk.web.ApiModels.ReadingJson;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -35,13 +36,13 @@ class CopierApiController {
 
     @GetMapping("/api/v1/desk/copiers")
     @Operation(summary = "The shared copiers of a site where you work")
-    List<CopierView> list(CurrentUser user, @RequestParam UUID siteId) {
+    List<CopierView> list(@Parameter(hidden = true) CurrentUser user, @RequestParam UUID siteId) {
         return copiers.copiersAt(user, siteId);
     }
 
     @PostMapping("/api/v1/desk/copiers")
     @Operation(summary = "Add a copier to an ecosystem site, with its prices per page (site managers)")
-    ResponseEntity<CopierView> add(CurrentUser user, @Valid @RequestBody NewCopierBody body) {
+    ResponseEntity<CopierView> add(@Parameter(hidden = true) CurrentUser user, @Valid @RequestBody NewCopierBody body) {
         CopierView copier = copiers.addCopier(
                 user,
                 new NewCopier(
@@ -57,7 +58,7 @@ class CopierApiController {
 
     @GetMapping("/api/v1/desk/copiers/{id}/readings")
     @Operation(summary = "Recent counter readings of a copier, latest month first")
-    List<ReadingJson> readings(CurrentUser user, @PathVariable UUID id) {
+    List<ReadingJson> readings(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
         return copiers.readings(user, id).stream().map(ReadingJson::of).toList();
     }
 
@@ -66,7 +67,8 @@ class CopierApiController {
             summary = "Record a company's counters for a month",
             description = "Counters never go backwards: each start must be at least the end of the company's "
                     + "previous reading, each end at least its start. Raises CopierUsageRecorded with the amounts.")
-    ResponseEntity<ReadingJson> record(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReadingBody body) {
+    ResponseEntity<ReadingJson> record(
+            @Parameter(hidden = true) CurrentUser user, @PathVariable UUID id, @Valid @RequestBody ReadingBody body) {
         CopierReadingView reading = copiers.record(
                 user,
                 id,

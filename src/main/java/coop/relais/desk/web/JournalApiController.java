@@ -8,6 +8,7 @@ import coop.relais.desk.web.ApiModels.JournalBody;
 import coop.relais.shared.Money;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -34,7 +35,7 @@ class JournalApiController {
     @GetMapping("/api/v1/desk/journal")
     @Operation(summary = "A day of a site's desk journal (today by default), with closing differences")
     DayJson day(
-            CurrentUser user,
+            @Parameter(hidden = true) CurrentUser user,
             @RequestParam UUID siteId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         return DayJson.of(journal.day(user, siteId, date));
@@ -42,7 +43,8 @@ class JournalApiController {
 
     @GetMapping("/api/v1/desk/journal/entries/{id}")
     @Operation(summary = "One journal entry, as written")
-    EntryJson entry(CurrentUser user, @org.springframework.web.bind.annotation.PathVariable UUID id) {
+    EntryJson entry(
+            @Parameter(hidden = true) CurrentUser user, @org.springframework.web.bind.annotation.PathVariable UUID id) {
         return EntryJson.of(journal.entry(user, id));
     }
 
@@ -52,7 +54,7 @@ class JournalApiController {
             description = "OPENING (amount: cash float), CLOSING (amount: cash counted; the difference is recorded, "
                     + "never adjusted), HANDOVER or INCIDENT (text). Entries are never changed: to correct one, "
                     + "send correctsId with correctionReason and the right values.")
-    ResponseEntity<EntryJson> append(CurrentUser user, @Valid @RequestBody JournalBody body) {
+    ResponseEntity<EntryJson> append(@Parameter(hidden = true) CurrentUser user, @Valid @RequestBody JournalBody body) {
         Money amount = body.amount() == null ? null : Money.of(body.amount());
         JournalEntryView entry;
         if (body.correctsId() != null) {

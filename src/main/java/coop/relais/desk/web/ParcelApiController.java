@@ -13,6 +13,7 @@ import coop.relais.desk.web.ApiModels.ReturnBody;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -42,7 +43,8 @@ class ParcelApiController {
             description =
                     "The member is notified at once (e-mail and notice) with a one-time pickup code. "
                             + "A tracking number already received today at the site answers 409 unless confirmDuplicate is true.")
-    ResponseEntity<ParcelView> register(CurrentUser user, @Valid @RequestBody RegisterParcelBody body) {
+    ResponseEntity<ParcelView> register(
+            @Parameter(hidden = true) CurrentUser user, @Valid @RequestBody RegisterParcelBody body) {
         ParcelView parcel = parcels.register(
                 user,
                 new RegisterParcel(
@@ -60,7 +62,7 @@ class ParcelApiController {
     @GetMapping("/api/v1/desk/parcels")
     @Operation(summary = "List the parcels of a site where you work, most recent first, optionally by status")
     Page<ParcelView> list(
-            CurrentUser user,
+            @Parameter(hidden = true) CurrentUser user,
             @RequestParam UUID siteId,
             @RequestParam(required = false) ParcelStatus status,
             @RequestParam(defaultValue = "0") int page,
@@ -70,13 +72,14 @@ class ParcelApiController {
 
     @GetMapping("/api/v1/desk/parcels/search")
     @Operation(summary = "Find waiting parcels by pickup code, tracking number or recipient's name")
-    List<ParcelView> search(CurrentUser user, @RequestParam UUID siteId, @RequestParam String q) {
+    List<ParcelView> search(
+            @Parameter(hidden = true) CurrentUser user, @RequestParam UUID siteId, @RequestParam String q) {
         return parcels.searchWaiting(user, siteId, q);
     }
 
     @GetMapping("/api/v1/desk/parcels/{id}")
     @Operation(summary = "One parcel (never with its pickup code)")
-    ParcelView get(CurrentUser user, @PathVariable UUID id) {
+    ParcelView get(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
         return parcels.get(user, id);
     }
 
@@ -85,7 +88,8 @@ class ParcelApiController {
             summary = "Hand a parcel over",
             description = "Either with the pickup code (pickupCode; three wrong codes lock it), or on an ID check "
                     + "(idChecked true and collectorName: the member or a proxy the member allowed).")
-    ParcelView collect(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CollectBody body) {
+    ParcelView collect(
+            @Parameter(hidden = true) CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CollectBody body) {
         if (body.pickupCode() != null && !body.pickupCode().isBlank()) {
             return parcels.collectWithCode(user, id, body.pickupCode(), body.collectorName());
         }
@@ -98,20 +102,23 @@ class ParcelApiController {
     @PostMapping("/api/v1/desk/parcels/{id}/return")
     @Operation(summary = "Record that a parcel went back to the carrier or the sender")
     ParcelView markReturned(
-            CurrentUser user, @PathVariable UUID id, @Valid @RequestBody(required = false) ReturnBody body) {
+            @Parameter(hidden = true) CurrentUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) ReturnBody body) {
         return parcels.markReturned(user, id, body == null ? null : body.note());
     }
 
     @GetMapping("/api/v1/desk/recipients")
     @Operation(summary = "Find members of a site by name, e-mail, phone or company, to register a parcel for them")
-    List<RecipientView> recipients(CurrentUser user, @RequestParam UUID siteId, @RequestParam String q) {
+    List<RecipientView> recipients(
+            @Parameter(hidden = true) CurrentUser user, @RequestParam UUID siteId, @RequestParam String q) {
         return parcels.searchRecipients(user, siteId, q);
     }
 
     @GetMapping("/api/v1/me/parcels")
     @Tag(name = "Me")
     @Operation(summary = "Your parcels waiting at the desk, with their pickup codes")
-    List<MemberParcelView> mine(CurrentUser user) {
+    List<MemberParcelView> mine(@Parameter(hidden = true) CurrentUser user) {
         return parcels.myWaitingParcels(user);
     }
 }

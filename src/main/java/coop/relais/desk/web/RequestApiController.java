@@ -11,6 +11,7 @@ import coop.relais.desk.web.ApiModels.Page;
 import coop.relais.desk.web.ApiModels.RequestJson;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -36,7 +37,7 @@ class RequestApiController {
 
     @GetMapping("/api/v1/desk/requests/offers")
     @Operation(summary = "The à-la-carte services your organisation may request")
-    List<OfferJson> offers(CurrentUser user, @RequestParam UUID organisationId) {
+    List<OfferJson> offers(@Parameter(hidden = true) CurrentUser user, @RequestParam UUID organisationId) {
         return requests.requestableOffers(user, organisationId).stream()
                 .map(o -> new OfferJson(
                         o.offerId(),
@@ -51,7 +52,8 @@ class RequestApiController {
 
     @PostMapping("/api/v1/desk/requests")
     @Operation(summary = "File a request for your organisation (client admins)")
-    ResponseEntity<RequestJson> file(CurrentUser user, @Valid @RequestBody FileRequestBody body) {
+    ResponseEntity<RequestJson> file(
+            @Parameter(hidden = true) CurrentUser user, @Valid @RequestBody FileRequestBody body) {
         RequestView request = requests.file(
                 user,
                 new FileRequest(
@@ -72,7 +74,7 @@ class RequestApiController {
             description = "Desk staff: the requests of a site where they work (siteId). Client admins: their "
                     + "organisations' requests only. Submitted ones first, oldest first.")
     Page<RequestJson> list(
-            CurrentUser user,
+            @Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) UUID siteId,
             @RequestParam(required = false) RequestStatus status,
             @RequestParam(defaultValue = "0") int page,
@@ -82,7 +84,7 @@ class RequestApiController {
 
     @GetMapping("/api/v1/desk/requests/{id}")
     @Operation(summary = "One request")
-    RequestJson get(CurrentUser user, @PathVariable UUID id) {
+    RequestJson get(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
         return RequestJson.of(requests.get(user, id));
     }
 
@@ -90,13 +92,14 @@ class RequestApiController {
     @Operation(
             summary = "Mark a request done, with a note (desk staff)",
             description = "Raises RequestCompleted with the amount to bill to the organisation.")
-    RequestJson complete(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CompleteBody body) {
+    RequestJson complete(
+            @Parameter(hidden = true) CurrentUser user, @PathVariable UUID id, @Valid @RequestBody CompleteBody body) {
         return RequestJson.of(requests.complete(user, id, body.note()));
     }
 
     @PostMapping("/api/v1/desk/requests/{id}/cancel")
     @Operation(summary = "Withdraw a request not done yet (client admins)")
-    RequestJson cancel(CurrentUser user, @PathVariable UUID id) {
+    RequestJson cancel(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
         return RequestJson.of(requests.cancel(user, id));
     }
 }
