@@ -57,6 +57,7 @@ class CatalogueBrowserTests extends BrowserTest {
         assertThat(page.locator("#catalogue-results")).containsText("Portage de repas pour seniors");
         assertAccessible();
 
+        page.waitForLoadState(); // htmx is listening once the page has loaded
         page.getByLabel("Rechercher un service").fill("chemise");
         Locator results = page.locator("#catalogue-results");
         assertThat(results).not().containsText("Repassage au kilo");

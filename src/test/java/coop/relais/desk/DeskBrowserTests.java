@@ -98,6 +98,7 @@ class DeskBrowserTests extends BrowserTest {
         assertAccessible();
 
         link("Nouveau colis Un colis ou du courrier arrive").click();
+        page.waitForLoadState(); // htmx is listening once the page has loaded
         page.getByLabel("Nom, e-mail, téléphone ou entreprise").fill("Garreau");
         page.locator("#recipient-results").getByText("Lucien Garreau").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -251,8 +252,7 @@ class DeskBrowserTests extends BrowserTest {
 
         newContext(TABLET);
         login("gerante@relais.test");
-        page.getByLabel("Changer de site").selectOption("Conciergerie Campus Écotone");
-        button("Changer").click();
+        switchSite("Conciergerie Campus Écotone");
         page.navigate("/desk/copiers");
         assertThat(page.locator("main")).containsText("Copieur partagé du hall");
         assertAccessible();

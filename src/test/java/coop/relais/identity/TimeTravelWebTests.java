@@ -28,8 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Links expire and locks lift when time passes: the injected clock is moved, nobody sleeps. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@org.junit.jupiter.api.Disabled(
-        "Order-dependent: the shared movable clock and timestamp rounding make the boundary checks flaky when run with the full suite; the expiry and lock rules are covered by the identity unit tests")
 class TimeTravelWebTests {
 
     /** A clock the tests move forward. */

@@ -88,8 +88,10 @@ public abstract class BrowserTest {
         context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(viewport[0], viewport[1])
                 .setLocale("fr-FR")
+                // No transitions, so that the audit never measures a colour half-way through one.
+                .setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE)
                 .setBaseURL(baseUrl()));
-        context.setDefaultTimeout(15_000);
+        context.setDefaultTimeout(30_000);
         page = context.newPage();
         return page;
     }
@@ -126,6 +128,25 @@ public abstract class BrowserTest {
                         new Page.GetByRoleOptions().setName("Se connecter"))
                 .click();
         page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /**
+     * Picks another site in the header's site switcher, opening the collapsed menu first on screens
+     * narrower than a desk.
+     */
+    protected void switchSite(String siteName) {
+        var toggler = page.locator(".navbar-toggler");
+        if (toggler.isVisible()) {
+            toggler.click();
+        }
+        page.getByLabel("Changer de site").selectOption(siteName);
+        page.locator(".site-switcher")
+                .getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Changer"))
+                .click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".navbar-brand .site-name"))
+                .hasText(siteName);
     }
 
     /** Runs axe-core on the current page and fails on any serious or critical violation. */

@@ -52,7 +52,26 @@ class OrderPagesController {
 
     // ---------------------------------------------------------------- ordering
 
-    @GetMapping("/orders/new")
+    /**
+     * "New order" without a service yet (the counter's tile, a member's card at the desk): the site's
+     * services to choose from, grouped by category, keeping the member the desk is ordering for.
+     */
+    @GetMapping(value = "/orders/new", params = "!offerId")
+    String chooseService(CurrentUser user, @RequestParam(required = false) UUID memberId, Model model) {
+        UUID site = SiteSelection.current(user)
+                .filter(user::belongsTo)
+                .or(() -> user.sitesWhere(Role.MEMBER).stream().findFirst())
+                .orElseThrow(() -> new NotFoundException("site"));
+        List<OfferView> offers = orders.offersToOrder(user, site);
+        model.addAttribute(
+                "categories",
+                offers.stream().map(OfferView::categoryName).distinct().toList());
+        model.addAttribute("offers", offers);
+        model.addAttribute("member", orders.memberForDesk(user, site, memberId).orElse(null));
+        return "orders/choose";
+    }
+
+    @GetMapping(value = "/orders/new", params = "offerId")
     String form(
             CurrentUser user,
             @RequestParam UUID offerId,

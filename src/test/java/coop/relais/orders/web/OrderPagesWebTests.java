@@ -120,6 +120,37 @@ class OrderPagesWebTests {
     }
 
     @Test
+    void newOrderWithoutAServiceAsksWhichServiceAndKeepsTheMember() {
+        Cookie desk = WebLogin.login(mockMvc, "concierge@relais.test");
+        assertThat(mvc.get().uri("/orders/new").cookie(desk))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Nouvelle commande", "Quel service ?", "Pressing — chemise", "Pressing Solidaire")
+                .contains("/orders/new?offerId=" + OFFER_BASTIDE_CHEMISE);
+        assertThat(mvc.get().uri("/orders/new?memberId=" + ACCOUNT_HABITANT).cookie(desk))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Pour Lucien Garreau : quel service ?")
+                .contains("offerId=" + OFFER_BASTIDE_CHEMISE + "&amp;memberId=" + ACCOUNT_HABITANT);
+        // A member of another site is not offered to the desk.
+        CurrentUser elsewhere = people.member(SITE_ECOTONE);
+        assertThat(mvc.get()
+                        .uri("/orders/new?memberId=" + elsewhere.accountId())
+                        .cookie(desk))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Quel service ?")
+                .doesNotContain(elsewhere.displayName());
+
+        CurrentUser member = people.member(SITE_BASTIDE);
+        assertThat(mvc.get().uri("/orders/new").cookie(WebLogin.login(mockMvc, member.email())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Pressing — chemise")
+                .doesNotContain("Activation de badge");
+    }
+
+    @Test
     void theSameFormSentTwiceMakesOneOrder() {
         CurrentUser member = people.member(SITE_BASTIDE);
         Cookie session = WebLogin.login(mockMvc, member.email());
