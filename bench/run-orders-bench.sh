@@ -40,6 +40,7 @@ seq -f "bench%02g@relais.test" 1 32 > "$OUT/emails.txt"
 java bench/OrdersLoad.java tokens "$BASE" "$OUT/emails.txt" demo-relais-2026 > "$OUT/tokens.txt"
 
 echo "== Desk board with 1k, 10k and 100k orders"
+$PSQL -d "$DB" -f bench/seed-open.sql
 EXISTING=$($PSQL -d "$DB" -At -c "SELECT COUNT(*) FROM customer_order")
 for SIZE in 1000 10000 100000; do
   NOW=$($PSQL -d "$DB" -At -c "SELECT COUNT(*) FROM customer_order")
@@ -47,7 +48,7 @@ for SIZE in 1000 10000 100000; do
   echo -n "orders=$($PSQL -d "$DB" -At -c "SELECT COUNT(*) FROM customer_order") "
   java bench/OrdersLoad.java board "$BASE" concierge@relais.test demo-relais-2026 20 200 | tee -a "$OUT/board.txt"
 done
-echo "(orders already present before seeding: $EXISTING)"
+echo "(open work and demo orders present before seeding the history: $EXISTING)"
 
 echo "== Placement through the API ($CLIENTS clients, ${SECONDS_RUN}s after a 5s warm-up)"
 APP_LINE=$(java bench/OrdersLoad.java place "$BASE" "$OUT/tokens.txt" 0f000000-0000-4000-8000-000000000001 "$CLIENTS" 5 "$SECONDS_RUN")

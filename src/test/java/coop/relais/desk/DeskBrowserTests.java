@@ -17,14 +17,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A morning at the desk in counter mode, in Chromium: parcels registered and handed over by code, a
@@ -34,9 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DeskBrowserTests extends BrowserTest {
 
     private static final Pattern CODE = Pattern.compile("code de retrait :\\s*(\\d{6})");
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     DeskJournal journal;
@@ -61,15 +56,13 @@ class DeskBrowserTests extends BrowserTest {
     }
 
     /** The e-mail the member received for this parcel, read from the outbox (sent later by the sender). */
+    /** The e-mail the person received over SMTP about this parcel; exactly one. */
     private String emailAbout(String recipient, String tracking) {
-        List<String> bodies = jdbc.sql("""
-                        SELECT text_body FROM mail_outbox
-                         WHERE recipient = ? AND dedup_key LIKE 'parcel:%:arrived' AND text_body LIKE ?""")
-                .params(recipient, "%" + tracking + "%")
-                .query(String.class)
-                .list();
-        assertThat(bodies).as("e-mail to " + recipient + " about " + tracking).hasSize(1);
-        return bodies.get(0);
+        String text = MAILBOX.awaitText(recipient, tracking);
+        assertThat(MAILBOX.count(recipient, tracking))
+                .as("e-mails to " + recipient + " about " + tracking)
+                .isEqualTo(1);
+        return text;
     }
 
     private static String pickupCode(String email) {

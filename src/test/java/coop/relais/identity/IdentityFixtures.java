@@ -53,6 +53,11 @@ final class IdentityFixtures {
                 .list();
     }
 
+    /** The newest e-mail to this address whose text contains {@code containing} (e.g. a link's path). */
+    static Optional<String> lastMailTo(JdbcClient jdbc, String email, String containing) {
+        return mailsTo(jdbc, email).stream().filter(m -> m.contains(containing)).findFirst();
+    }
+
     static Optional<String> lastMailTo(JdbcClient jdbc, String email) {
         return mailsTo(jdbc, email).stream().findFirst();
     }

@@ -11,14 +11,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An admin invites a new member of Bastide, who accepts on their phone and lands on their site. */
 class InvitationBrowserTests extends BrowserTest {
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void anInvitedPersonJoinsBastideFromTheirPhone() {
@@ -78,15 +73,11 @@ class InvitationBrowserTests extends BrowserTest {
     }
 
     /**
-     * The invitation link from the e-mail, read in the outbox (the text body carries the link); only
+     * The invitation link from the e-mail received over SMTP (the text body carries the link); only
      * its path is kept, since the page is opened on the test server's own address.
      */
     private String invitationLinkPath(String email) {
-        String text = jdbc.sql("SELECT text_body FROM mail_outbox WHERE recipient = ? ORDER BY created_at DESC")
-                .param(email)
-                .query(String.class)
-                .list()
-                .get(0);
+        String text = MAILBOX.awaitText(email, "/invitation/");
         Matcher link =
                 Pattern.compile("https?://\\S+?(/invitation/[A-Za-z0-9_-]+)").matcher(text);
         assertThat(link.find()).as("invitation link in " + text).isTrue();

@@ -123,7 +123,7 @@ class TimeTravelWebTests {
     void aPasswordLinkLastsOneHour() throws Exception {
         String email = newMember(mvc, jdbc, "lent", SITE_BASTIDE);
         mvc.perform(post("/password/forgot").with(csrf()).param("email", email));
-        String token = tokenIn(lastMailTo(jdbc, email).orElseThrow(), "/password/reset/");
+        String token = tokenIn(lastMailTo(jdbc, email, "/password/reset/").orElseThrow(), "/password/reset/");
         clock.move(Duration.ofMinutes(59));
         assertThat(mvc.perform(get("/password/reset/" + token))
                         .andReturn()

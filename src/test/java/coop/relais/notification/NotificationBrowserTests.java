@@ -90,7 +90,7 @@ class NotificationBrowserTests extends BrowserTest {
     }
 
     @Test
-    void anAdminReadsAHeldEmailInTheOutbox() {
+    void anAdminReadsAnEmailInTheOutbox() {
         String to = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
         NotificationTestSupport.publish(
                 transactions,
@@ -113,6 +113,11 @@ class NotificationBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courriels envoyés")))
                 .isVisible();
         assertAccessible();
+        page.getByLabel("Destinataire").fill(to);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer"))
+                .click();
+        assertThat(page.getByText("1 courriel.", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Votre message d'essai, Léa"))
                 .first()

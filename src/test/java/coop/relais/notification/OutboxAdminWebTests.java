@@ -61,7 +61,7 @@ class OutboxAdminWebTests {
         assertThat(status(id)).isEqualTo("HELD");
 
         Cookie admin = WebLogin.login(mvc, "admin@relais.test");
-        assertThat(tester.get().uri("/admin/outbox").cookie(admin))
+        assertThat(tester.get().uri("/admin/outbox?recipient={to}", to).cookie(admin))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Courriels envoyés", "Aucun serveur d&#39;envoi (SMTP)")
@@ -84,21 +84,28 @@ class OutboxAdminWebTests {
     @Test
     void theStatusFilterAndPagingAreForgiving() {
         String to = address();
-        requestEmail(to, "Filtre", "https://relais.test/x");
+        UUID id = requestEmail(to, "Filtre", "https://relais.test/x");
         Cookie admin = WebLogin.login(mvc, "admin@relais.test");
 
-        assertThat(tester.get().uri("/admin/outbox?status=HELD").cookie(admin))
+        assertThat(tester.get()
+                        .uri("/admin/outbox?status=HELD&recipient={to}", to)
+                        .cookie(admin))
                 .hasStatusOk()
                 .bodyText()
-                .contains(to);
-        assertThat(tester.get().uri("/admin/outbox?status=SENT").cookie(admin))
+                .contains("/admin/outbox/" + id);
+        assertThat(tester.get()
+                        .uri("/admin/outbox?status=SENT&recipient={to}", to)
+                        .cookie(admin))
                 .hasStatusOk()
                 .bodyText()
-                .doesNotContain(to);
-        assertThat(tester.get().uri("/admin/outbox?status=<script>&page=-4").cookie(admin))
+                .contains("Aucun courriel ne correspond.")
+                .doesNotContain("/admin/outbox/" + id);
+        assertThat(tester.get()
+                        .uri("/admin/outbox?status=<script>&page=-4&recipient={to}", to)
+                        .cookie(admin))
                 .hasStatusOk()
                 .bodyText()
-                .contains(to)
+                .contains("/admin/outbox/" + id)
                 .doesNotContain("<script>");
         assertThat(tester.get().uri("/admin/outbox?page=5000").cookie(admin))
                 .hasStatusOk()
@@ -107,6 +114,36 @@ class OutboxAdminWebTests {
         assertThat(tester.get().uri("/admin/outbox/" + UUID.randomUUID()).cookie(admin))
                 .hasStatus(404);
         assertThat(tester.get().uri("/admin/outbox/abc").cookie(admin)).hasStatus(404);
+    }
+
+    @Test
+    void theAdminFindsTheEmailsToOneAddress() {
+        String to = address();
+        String other = address();
+        requestEmail(to, "Un", "https://relais.test/1");
+        requestEmail(to, "Deux", "https://relais.test/2");
+        requestEmail(other, "Autre", "https://relais.test/3");
+        Cookie admin = WebLogin.login(mvc, "admin@relais.test");
+
+        assertThat(tester.get()
+                        .uri("/admin/outbox?recipient={q}", to.toUpperCase())
+                        .cookie(admin))
+                .hasStatusOk()
+                .bodyText()
+                .contains("2 courriels.", "Votre message d&#39;essai, Un", "Votre message d&#39;essai, Deux")
+                .contains("value=\"" + to.toUpperCase() + "\"")
+                .doesNotContain(other);
+        // Wildcards are taken literally; an overlong search is cut, never an error.
+        assertThat(tester.get().uri("/admin/outbox?recipient=%25_%25").cookie(admin))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Aucun courriel");
+        assertThat(tester.get()
+                        .uri("/admin/outbox?recipient={q}", "x".repeat(5000))
+                        .cookie(admin))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Aucun courriel");
     }
 
     @Test

@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the browser tests: a real Relais on a random port, driven by Debian's Chromium through
- * Playwright. Without Chromium the tests are skipped on a workstation and fail under CI.
+ * Playwright, with a real SMTP server behind the outbox. Without Chromium the tests are skipped on a workstation and fail under CI.
  */
 @Tag("e2e")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -41,6 +43,19 @@ public abstract class BrowserTest {
     public static final int[] DESK = {1366, 768};
 
     public static final int[] TABLET = {1024, 768};
+
+    /**
+     * Every browser test runs with a real SMTP server: the outbox is delivered over SMTP and the
+     * journeys read the e-mails people receive.
+     */
+    protected static final Mailbox MAILBOX = Mailbox.start();
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", MAILBOX::port);
+        registry.add("relais.mail.poll-interval", () -> "500ms");
+    }
 
     @LocalServerPort
     protected int port;

@@ -44,15 +44,19 @@ public class OutboxAdministration {
     }
 
     @Transactional(readOnly = true)
-    public OutboxPage page(CurrentUser admin, OutboxStatus status, int page) {
+    public OutboxPage page(CurrentUser admin, OutboxStatus status, String recipient, int page) {
         requireAdmin(admin);
         int safePage = Math.min(Math.max(page, 0), 100_000);
+        String search = recipient == null || recipient.isBlank() ? null : recipient.strip();
+        if (search != null && search.length() > 254) {
+            search = search.substring(0, 254);
+        }
         return new OutboxPage(
-                outbox.page(status, safePage * PAGE_SIZE, PAGE_SIZE),
+                outbox.page(status, search, safePage * PAGE_SIZE, PAGE_SIZE),
                 status,
                 safePage,
                 PAGE_SIZE,
-                outbox.count(status));
+                outbox.count(status, search));
     }
 
     @Transactional(readOnly = true)

@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,22 +89,47 @@ class OutboxRepository {
                 .optional();
     }
 
-    List<OutboxMessage> page(OutboxStatus status, int offset, int limit) {
-        var statement = status == null
-                ? jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                        .params(limit, offset)
-                : jdbc.sql(
-                                "SELECT " + COLUMNS
-                                        + " FROM mail_outbox WHERE status = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                        .params(status.name(), limit, offset);
-        return statement.query(OutboxRepository::message).list();
+    /** A page of the outbox, newest first, optionally of one status and for addresses containing {@code recipient}. */
+    List<OutboxMessage> page(OutboxStatus status, String recipient, int offset, int limit) {
+        Filter filter = Filter.of(status, recipient);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox" + filter.where()
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(filter.params())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(OutboxRepository::message)
+                .list();
     }
 
-    long count(OutboxStatus status) {
-        var statement = status == null
-                ? jdbc.sql("SELECT COUNT(*) FROM mail_outbox")
-                : jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE status = ?").param(status.name());
-        return statement.query(Long.class).single();
+    long count(OutboxStatus status, String recipient) {
+        Filter filter = Filter.of(status, recipient);
+        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox" + filter.where())
+                .params(filter.params())
+                .query(Long.class)
+                .single();
+    }
+
+    private record Filter(String where, Map<String, Object> params) {
+
+        static Filter of(OutboxStatus status, String recipient) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new LinkedHashMap<>();
+            if (status != null) {
+                conditions.add("status = :status");
+                params.put("status", status.name());
+            }
+            if (recipient != null && !recipient.isBlank()) {
+                conditions.add("LOWER(recipient) LIKE :recipient ESCAPE '\\'");
+                String escaped = recipient
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_");
+                params.put("recipient", "%" + escaped + "%");
+            }
+            return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        }
     }
 
     private static OutboxMessage message(ResultSet rs, int row) throws SQLException {

@@ -49,10 +49,12 @@ class OutboxAdminController {
     String list(
             CurrentUser user,
             @RequestParam(required = false) String status,
+            @RequestParam(required = false) String recipient,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         OutboxStatus filter = parse(status);
-        model.addAttribute("outbox", outbox.page(user, filter, page));
+        model.addAttribute("outbox", outbox.page(user, filter, recipient, page));
+        model.addAttribute("recipient", recipient == null ? "" : recipient.strip());
         model.addAttribute("statuses", OutboxStatus.values());
         model.addAttribute("status", filter == null ? "" : filter.name());
         model.addAttribute("smtpConfigured", outbox.smtpConfigured());

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -26,9 +25,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class OrderJourneyBrowserTests extends BrowserTest {
 
     private static final Pattern ORDER_URL = Pattern.compile(".*/orders/([0-9a-f-]{36})$");
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     AccountRepository accounts;
@@ -63,12 +59,12 @@ class OrderJourneyBrowserTests extends BrowserTest {
         return new String[] {url.group(1), reference};
     }
 
-    /** The pickup code, as the member reads it in the e-mail waiting in the outbox. */
-    private String pickupCodeFromEmail(String orderId) {
-        String text = jdbc.sql("SELECT text_body FROM mail_outbox WHERE dedup_key LIKE ?")
-                .param("order:" + orderId + ":ready:%")
-                .query(String.class)
-                .single();
+    /** The pickup code, as the member reads it in the e-mail delivered over SMTP. */
+    private String pickupCodeFromEmail(String memberEmail, String reference) {
+        String text = MAILBOX.awaitText(memberEmail, "Commande " + reference + " prête à retirer");
+        assertThat(MAILBOX.count(memberEmail, "Commande " + reference + " prête à retirer"))
+                .as("one e-mail only")
+                .isEqualTo(1);
         Matcher code = Pattern.compile("code de retrait\\D*(\\d{6})").matcher(text);
         assertThat(code.find()).as(text).isTrue();
         return code.group(1);
@@ -117,7 +113,7 @@ class OrderJourneyBrowserTests extends BrowserTest {
         assertAccessible();
 
         // 4. The member gets the pickup code by e-mail (and sees it on the order).
-        String code = pickupCodeFromEmail(id);
+        String code = pickupCodeFromEmail("habitant@relais.test", reference);
 
         // 5. At the desk, a wrong code first: a clear message; then the right one.
         newContext(DESK);

@@ -1,0 +1,138 @@
+package coop.relais.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A real SMTP server (GreenMail on a free port) for the tests that follow an e-mail to a person's
+ * inbox: Relais's background sender delivers the outbox to it over SMTP, and the tests read what the
+ * person received.
+ */
+public final class Mailbox {
+
+    private final GreenMail server;
+
+    private Mailbox(GreenMail server) {
+        this.server = server;
+    }
+
+    /** Starts a server on a free local port. */
+    public static Mailbox start() {
+        GreenMail server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return new Mailbox(server);
+    }
+
+    public int port() {
+        return server.getSmtp().getPort();
+    }
+
+    /**
+     * The text of the newest e-mail received by {@code recipient} whose text contains every one of
+     * {@code containing}, waiting up to 30 seconds for the sender to deliver it.
+     */
+    public String awaitText(String recipient, String... containing) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            Optional<String> found = find(recipient, containing);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("No e-mail to " + recipient + " containing " + Arrays.toString(containing)
+                        + " within 30 s; received: " + server.getReceivedMessages().length + " message(s)");
+            }
+            sleep();
+        }
+    }
+
+    /** How many e-mails {@code recipient} has received whose text contains every one of {@code containing}. */
+    public long count(String recipient, String... containing) {
+        return texts(recipient).stream()
+                .filter(text -> Arrays.stream(containing).allMatch(text::contains))
+                .count();
+    }
+
+    private Optional<String> find(String recipient, String... containing) {
+        List<String> texts = texts(recipient);
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            String text = texts.get(i);
+            if (Arrays.stream(containing).allMatch(text::contains)) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> texts(String recipient) {
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(message -> addressedTo(message, recipient))
+                .map(Mailbox::text)
+                .toList();
+    }
+
+    private static boolean addressedTo(MimeMessage message, String recipient) {
+        try {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(recipient));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The subject and the text/plain body, decoded. */
+    private static String text(MimeMessage message) {
+        try {
+            return message.getSubject() + "\n" + plainText(message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(plainText(multipart.getBodyPart(i)));
+            }
+            return text.toString();
+        }
+        return "";
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
