@@ -250,6 +250,7 @@ class DeskBrowserTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("Copieur partagé du hall");
         assertAccessible();
         link("Relever les compteurs Copieur partagé du hall").click();
+        page.waitForLoadState(); // the company list sends itself once the page's script is there
         page.getByLabel("Entreprise").selectOption("Écotone Numérique SAS");
         assertThat(page.locator("main")).containsText("Dernier relevé");
         assertAccessible();
