@@ -35,6 +35,12 @@ class SmokeTests {
         assertThat(get("/webjars/bootstrap/css/bootstrap.min.css").statusCode()).isEqualTo(200);
         assertThat(get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
         assertThat(get("/css/relais.css").statusCode()).isEqualTo(200);
+        assertThat(get("/js/relais.js").headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("max-age=3600"));
+        assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+        // Only those folders are served as files: nothing else under static/ leaks, no folder listing.
+        assertThat(get("/css/").statusCode()).isEqualTo(404);
+        assertThat(get("/application.properties").statusCode()).isIn(302, 401, 404);
     }
 
     @Test

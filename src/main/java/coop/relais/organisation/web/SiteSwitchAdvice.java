@@ -4,7 +4,9 @@ import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.CurrentUsers;
+import coop.relais.shared.web.ApiRequests;
 import coop.relais.shared.web.SiteSelection;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,7 +23,10 @@ class SiteSwitchAdvice {
     }
 
     @ModelAttribute("currentSite")
-    SiteView currentSite() {
+    SiteView currentSite(HttpServletRequest request) {
+        if (ApiRequests.isApi(request)) {
+            return null;
+        }
         return CurrentUsers.current()
                 .flatMap(SiteSelection::current)
                 .flatMap(sites::find)
@@ -29,7 +34,10 @@ class SiteSwitchAdvice {
     }
 
     @ModelAttribute("switchableSites")
-    List<SiteView> switchableSites() {
+    List<SiteView> switchableSites(HttpServletRequest request) {
+        if (ApiRequests.isApi(request)) {
+            return List.of();
+        }
         return CurrentUsers.current().map(this::switchable).orElse(List.of());
     }
 

@@ -32,7 +32,10 @@ class LayoutModelAdvice {
     }
 
     @ModelAttribute("navigation")
-    List<NavigationItem> navigation() {
+    List<NavigationItem> navigation(jakarta.servlet.http.HttpServletRequest request) {
+        if (ApiRequests.isApi(request)) {
+            return List.of();
+        }
         return CurrentUsers.current()
                 .map(user -> items.stream()
                         .filter(item -> item.visibleTo().test(user))
