@@ -62,7 +62,10 @@ class OrderPagesController {
                 .filter(user::belongsTo)
                 .or(() -> user.sitesWhere(Role.MEMBER).stream().findFirst())
                 .orElseThrow(() -> new NotFoundException("site"));
-        List<OfferView> offers = orders.offersToOrder(user, site);
+        // À-la-carte services for organisations are asked for through the desk's requests, not here.
+        List<OfferView> offers = orders.offersToOrder(user, site).stream()
+                .filter(offer -> !offer.forOrganisations())
+                .toList();
         model.addAttribute(
                 "categories",
                 offers.stream().map(OfferView::categoryName).distinct().toList());

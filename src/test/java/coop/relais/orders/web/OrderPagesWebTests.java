@@ -126,7 +126,8 @@ class OrderPagesWebTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("Nouvelle commande", "Quel service ?", "Pressing — chemise", "Pressing Solidaire")
-                .contains("/orders/new?offerId=" + OFFER_BASTIDE_CHEMISE);
+                .contains("/orders/new?offerId=" + OFFER_BASTIDE_CHEMISE)
+                .doesNotContain("Activation de badge");
         assertThat(mvc.get().uri("/orders/new?memberId=" + ACCOUNT_HABITANT).cookie(desk))
                 .hasStatusOk()
                 .bodyText()
