@@ -229,6 +229,38 @@ class CatalogueEditorWebTests {
     }
 
     @Test
+    void forgedServiceAndOfferFormsAreShownAgainWithTheirErrors() {
+        String name = "Forgé " + UUID.randomUUID();
+        assertThat(tester.post()
+                        .uri("/manage/catalogue/{site}/services", SITE_BASTIDE)
+                        .param("name", name)
+                        .param("categoryId", "pas-un-identifiant")
+                        .param("active", "peut-être")
+                        .param("forOrganisations", "<script>")
+                        .with(csrf())
+                        .cookie(manager))
+                .hasStatusOk()
+                .bodyText()
+                .contains("is-invalid")
+                .doesNotContain("<script>");
+        assertThat(tester.post()
+                        .uri("/manage/catalogue/{site}/offers", SITE_BASTIDE)
+                        .param("serviceId", "NaN")
+                        .param("price", "2026-13-45")
+                        .param("active", "abc")
+                        .with(csrf())
+                        .cookie(manager))
+                .hasStatusOk()
+                .bodyText()
+                .contains("is-invalid");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM catalogue_service WHERE name = ?")
+                        .param(name)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aNewServiceAndOfferReachMembersAndAPriceChangeShowsAtOnce() {
         UUID category = createCategory("Vélo " + unique);
         String serviceName = "Réparation de vélo " + unique;

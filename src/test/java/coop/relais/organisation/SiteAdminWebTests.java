@@ -235,6 +235,18 @@ class SiteAdminWebTests {
                 .bodyText()
                 .contains("La demande est incorrecte");
         assertThat(count(name)).isZero();
+        // The week sent as one value: the form comes back with its errors, nothing is written.
+        assertThat(tester.post()
+                        .uri("/admin/sites")
+                        .param("name", name)
+                        .param("kind", "0")
+                        .param("days", "abc")
+                        .with(csrf())
+                        .cookie(admin))
+                .hasStatusOk()
+                .bodyText()
+                .contains("is-invalid");
+        assertThat(count(name)).isZero();
         assertThat(tester.get().uri("/admin/sites?page=-5&status=nonsense").cookie(admin))
                 .hasStatusOk();
         assertThat(tester.get().uri("/admin/sites?page=99999999").cookie(admin))
