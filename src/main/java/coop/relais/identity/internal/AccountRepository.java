@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountRepository {
 
-    private static final String SUMMARY = "SELECT id, email, display_name AS displayName, language, phone FROM account ";
+    private static final String SUMMARY =
+            "SELECT id, email, display_name AS displayName, language, phone FROM account ";
     private static final String DETAILS =
             "SELECT id, email, display_name, language, phone, enabled, email_verified, created_at FROM account ";
 

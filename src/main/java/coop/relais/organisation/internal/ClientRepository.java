@@ -28,7 +28,8 @@ public class ClientRepository {
 
     private static final String COLUMNS =
             "id, kind, legal_name, siret, vat_number, street, postal_code, city, active, created_at";
-    private static final String VIEW = "SELECT id, kind, legal_name AS legalName, siret, active FROM client_organisation";
+    private static final String VIEW =
+            "SELECT id, kind, legal_name AS legalName, siret, active FROM client_organisation";
 
     private final JdbcClient jdbc;
 

@@ -23,7 +23,8 @@ public class OrganisationRepository {
             "SELECT id, name, kind, street, postal_code, city, time_zone, phone, email, active FROM site ";
     private static final String PROVIDER =
             "SELECT id, kind, name, insertion_structure, esus, contact_email, contact_phone, active FROM provider_organisation ";
-    private static final String CLIENT = "SELECT id, kind, legal_name AS legalName, siret, active FROM client_organisation ";
+    private static final String CLIENT =
+            "SELECT id, kind, legal_name AS legalName, siret, active FROM client_organisation ";
 
     private final JdbcClient jdbc;
 
