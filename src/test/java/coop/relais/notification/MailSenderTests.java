@@ -14,15 +14,10 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.demo.DemoIds;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.RoleGrant;
+import coop.relais.support.Mailbox;
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -62,7 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(MailSenderTests.Clocks.class)
 class MailSenderTests {
 
-    private static final int PORT = freePort();
+    private static final int PORT = Mailbox.freePort();
     private static GreenMail smtp;
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -142,8 +137,8 @@ class MailSenderTests {
         assertThat(mail.getSubject()).isEqualTo("Your test message, Ada");
         assertThat(mail.getFrom()[0].toString()).contains("ne-pas-repondre@relais.test");
         assertThat(mail.getHeader("Content-Language")).containsExactly("en");
-        String text = part(mail, "text/plain");
-        String html = part(mail, "text/html");
+        String text = Mailbox.part(mail, "text/plain");
+        String html = Mailbox.part(mail, "text/html");
         assertThat(text).contains("Hello Ada, this is a test message.", "https://relais.test/orders/42");
         assertThat(html).contains("Hello Ada, this is a test message.", "href=\"https://relais.test/orders/42\"");
         assertThat(text).doesNotContain("<p>");
@@ -155,7 +150,7 @@ class MailSenderTests {
         sender.sendDue();
         assertThat(receivedBy(french)).singleElement().satisfies(m -> {
             assertThat(m.getSubject()).isEqualTo("Votre message d'essai, Ada");
-            assertThat(part(m, "text/plain")).contains("Bonjour Ada, ceci est un message d'essai.");
+            assertThat(Mailbox.part(m, "text/plain")).contains("Bonjour Ada, ceci est un message d'essai.");
         });
     }
 
@@ -418,41 +413,8 @@ class MailSenderTests {
                 .toList();
     }
 
-    /** The first part of the given type, however deep in the multipart structure. */
-    private static String part(Part part, String type) {
-        try {
-            if (part.isMimeType(type)) {
-                return (String) part.getContent();
-            }
-            if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart child = multipart.getBodyPart(i);
-                    String found = part(child, type);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            }
-            return null;
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void startServer() {
         smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

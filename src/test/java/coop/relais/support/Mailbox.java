@@ -97,26 +97,33 @@ public final class Mailbox {
     /** The subject and the text/plain body, decoded. */
     private static String text(MimeMessage message) {
         try {
-            return message.getSubject() + "\n" + plainText(message);
+            String text = part(message, "text/plain");
+            return message.getSubject() + "\n" + (text == null ? "" : text);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first part of the given type (e.g. {@code text/html}), however deep in the multipart structure. */
+    public static String part(Part part, String type) {
+        try {
+            if (part.isMimeType(type)) {
+                return String.valueOf(part.getContent());
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String found = part(multipart.getBodyPart(i), type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String plainText(Part part) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain")) {
-            return String.valueOf(part.getContent());
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                text.append(plainText(multipart.getBodyPart(i)));
-            }
-            return text.toString();
-        }
-        return "";
     }
 
     private static void sleep() {
@@ -128,8 +135,10 @@ public final class Mailbox {
         }
     }
 
-    private static int freePort() {
+    /** A local port nobody listens on right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package coop.relais.notification.internal;
 
+import coop.relais.shared.jdbc.LikePattern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -119,14 +119,8 @@ class OutboxRepository {
                 params.put("status", status.name());
             }
             if (recipient != null && !recipient.isBlank()) {
-                conditions.add("LOWER(recipient) LIKE :recipient ESCAPE '\\'");
-                String escaped = recipient
-                        .strip()
-                        .toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_");
-                params.put("recipient", "%" + escaped + "%");
+                conditions.add("LOWER(recipient) LIKE :recipient ESCAPE '!'");
+                params.put("recipient", LikePattern.contains(recipient.strip()));
             }
             return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
         }

@@ -6,6 +6,7 @@ import coop.relais.organisation.EmailDomain;
 import coop.relais.organisation.PostalCode;
 import coop.relais.organisation.Siret;
 import coop.relais.organisation.VatNumber;
+import coop.relais.shared.jdbc.LikePattern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ public class ClientRepository {
         if (q != null) {
             where.append(" AND (LOWER(legal_name) LIKE :q ESCAPE '!' OR siret LIKE :q ESCAPE '!'"
                     + " OR LOWER(city) LIKE :q ESCAPE '!')");
-            params.put("q", Search.contains(q));
+            params.put("q", LikePattern.contains(q));
         }
         if (active != null) {
             where.append(" AND active = :active");

@@ -3,6 +3,7 @@ package coop.relais.organisation.internal;
 import coop.relais.organisation.ProviderKind;
 import coop.relais.organisation.ProviderView;
 import coop.relais.organisation.Siret;
+import coop.relais.shared.jdbc.LikePattern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public class ProviderRepository {
         if (q != null) {
             where.append(" AND (LOWER(name) LIKE :q ESCAPE '!' OR siret LIKE :q ESCAPE '!'"
                     + " OR LOWER(contact_name) LIKE :q ESCAPE '!')");
-            params.put("q", Search.contains(q));
+            params.put("q", LikePattern.contains(q));
         }
         if (active != null) {
             where.append(" AND active = :active");

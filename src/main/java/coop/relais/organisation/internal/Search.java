@@ -1,8 +1,6 @@
 package coop.relais.organisation.internal;
 
-import java.util.Locale;
-
-/** A case-insensitive "contains" pattern for SQL LIKE, with its wildcards escaped ({@code ESCAPE '!'}). */
+/** The admin lists' search text: trimmed and cut to 100 characters. */
 final class Search {
 
     private Search() {}
@@ -13,13 +11,5 @@ final class Search {
         }
         String text = query.strip();
         return text.length() > 100 ? text.substring(0, 100) : text;
-    }
-
-    static String contains(String query) {
-        String escaped = query.toLowerCase(Locale.ROOT)
-                .replace("!", "!!")
-                .replace("%", "!%")
-                .replace("_", "!_");
-        return "%" + escaped + "%";
     }
 }

@@ -6,6 +6,7 @@ import coop.relais.organisation.SiteKind;
 import coop.relais.organisation.SiteTimeZone;
 import coop.relais.organisation.SiteView;
 import coop.relais.organisation.WeeklyOpeningHours;
+import coop.relais.shared.jdbc.LikePattern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -83,7 +84,7 @@ public class SiteRepository {
         if (q != null) {
             where.append(" AND (LOWER(name) LIKE :q ESCAPE '!' OR LOWER(city) LIKE :q ESCAPE '!'"
                     + " OR postal_code LIKE :q ESCAPE '!')");
-            params.put("q", Search.contains(q));
+            params.put("q", LikePattern.contains(q));
         }
         if (active != null) {
             where.append(" AND active = :active");
