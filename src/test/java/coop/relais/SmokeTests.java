@@ -48,14 +48,48 @@ class SmokeTests {
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("UP");
-        HttpResponse<String> metrics = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        HttpResponse<String> openApiFirst = get("/v3/api-docs");
+        assertThat(openApiFirst.statusCode()).isEqualTo(200);
         HttpResponse<String> openApi = get("/v3/api-docs");
         assertThat(openApi.statusCode()).isEqualTo(200);
         assertThat(openApi.body()).contains("\"openapi\"");
+    }
+
+    @Test
+    void metricsNeedAnAdministratorsToken() throws Exception {
+        HttpResponse<String> anonymous = metrics(null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("jvm_memory_used_bytes");
+        assertThat(metrics(token("habitant@relais.test")).statusCode()).isEqualTo(403);
+        assertThat(get("/actuator/metrics").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> admin = metrics(token("admin@relais.test"));
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("jvm_memory_used_bytes");
+    }
+
+    private HttpResponse<String> metrics(String token) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String token(String email) throws Exception {
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/tokens"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email
+                                + "\",\"password\":\"demo-relais-2026\",\"name\":\"Supervision\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(created.body());
+        assertThat(token.find()).isTrue();
+        return token.group(1);
     }
 
     @Test

@@ -111,8 +111,12 @@ class PeopleWebTests {
                 SITE_ECOTONE.toString(),
                 "organisationId",
                 "");
-        assertThat(duplicate.getStatus()).isEqualTo(200);
-        assertThat(duplicate.getContentAsString()).contains("Cette personne a déjà ce rôle ici.");
+        // Granting is idempotent: a second submit changes nothing and says so.
+        assertThat(duplicate.getRedirectedUrl()).isEqualTo("/admin/people/" + id);
+        assertThat(accounts.grantsOf(id).stream()
+                        .filter(g -> g.role() == Role.CONCIERGE)
+                        .count())
+                .isEqualTo(1);
         MockHttpServletResponse noOrganisation =
                 postAs(admin, "/admin/people/" + id + "/roles", "role", "PROVIDER", "siteId", "", "organisationId", "");
         assertThat(noOrganisation.getContentAsString()).contains("Choisissez une organisation pour ce rôle.");

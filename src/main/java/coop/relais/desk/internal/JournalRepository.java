@@ -2,6 +2,7 @@ package coop.relais.desk.internal;
 
 import coop.relais.desk.JournalEntryKind;
 import coop.relais.shared.Money;
+import coop.relais.shared.jdbc.RowCreation;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,9 +25,11 @@ public class JournalRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final RowCreation rows;
 
-    JournalRepository(JdbcClient jdbc) {
+    JournalRepository(JdbcClient jdbc, RowCreation rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     public void append(JournalEntry entry) {
@@ -69,21 +72,19 @@ public class JournalRepository {
      * desk settings row, creating it with the defaults if needed.
      */
     public void lockSite(UUID siteId, int defaultReminder, int defaultReturn, Instant now) {
-        long rows = jdbc.sql("SELECT COUNT(*) FROM desk_site_settings WHERE site_id = ?")
-                .param(siteId)
-                .query(Long.class)
-                .single();
-        if (rows == 0) {
-            jdbc.sql("""
-                            INSERT INTO desk_site_settings (site_id, reminder_after_days, return_after_days, updated_at)
-                            VALUES (?, ?, ?, ?)""")
-                    .params(siteId, defaultReminder, defaultReturn, ParcelRepository.ts(now))
-                    .update();
-        }
-        jdbc.sql("SELECT site_id FROM desk_site_settings WHERE site_id = ? FOR UPDATE")
+        List<UUID> locked = jdbc.sql("SELECT site_id FROM desk_site_settings WHERE site_id = ? FOR UPDATE")
                 .param(siteId)
                 .query(UUID.class)
-                .single();
+                .list();
+        if (locked.isEmpty()) {
+            rows.insertIfAbsent("""
+                    INSERT INTO desk_site_settings (site_id, reminder_after_days, return_after_days, updated_at)
+                    VALUES (?, ?, ?, ?)""", siteId, defaultReminder, defaultReturn, ParcelRepository.ts(now));
+            jdbc.sql("SELECT site_id FROM desk_site_settings WHERE site_id = ? FOR UPDATE")
+                    .param(siteId)
+                    .query(UUID.class)
+                    .single();
+        }
     }
 
     static JournalEntry entry(ResultSet rs, int row) throws SQLException {

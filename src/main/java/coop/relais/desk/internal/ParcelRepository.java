@@ -7,6 +7,7 @@ import coop.relais.desk.ParcelStatus;
 import coop.relais.desk.ParcelView;
 import coop.relais.desk.ProxyView;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.jdbc.RowCreation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,9 +36,11 @@ public class ParcelRepository {
     private static final String WAITING = "status IN ('RECEIVED', 'NOTIFIED')";
 
     private final JdbcClient jdbc;
+    private final RowCreation rows;
 
-    ParcelRepository(JdbcClient jdbc) {
+    ParcelRepository(JdbcClient jdbc, RowCreation rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     public void insert(Parcel p) {
@@ -249,12 +252,12 @@ public class ParcelRepository {
                          WHERE site_id = ?""")
                 .params(settings.reminderAfterDays(), settings.returnAfterDays(), ts(at), by, settings.siteId())
                 .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            INSERT INTO desk_site_settings (site_id, reminder_after_days, return_after_days, updated_at, updated_by)
-                            VALUES (?, ?, ?, ?, ?)""")
-                    .params(settings.siteId(), settings.reminderAfterDays(), settings.returnAfterDays(), ts(at), by)
-                    .update();
+        if (updated == 0
+                && !rows.insertIfAbsent(
+                        """
+                        INSERT INTO desk_site_settings (site_id, reminder_after_days, return_after_days, updated_at, updated_by)
+                        VALUES (?, ?, ?, ?, ?)""", settings.siteId(), settings.reminderAfterDays(), settings.returnAfterDays(), ts(at), by)) {
+            saveSettings(settings, at, by);
         }
     }
 

@@ -1,6 +1,7 @@
 package coop.relais.identity.internal;
 
 import coop.relais.identity.AccountSummary;
+import coop.relais.shared.jdbc.RowCreation;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
 import java.sql.ResultSet;
@@ -26,9 +27,11 @@ public class AccountRepository {
             "SELECT id, email, display_name, language, phone, enabled, email_verified, created_at FROM account ";
 
     private final JdbcClient jdbc;
+    private final RowCreation rows;
 
-    AccountRepository(JdbcClient jdbc) {
+    AccountRepository(JdbcClient jdbc, RowCreation rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     public record StoredAccount(
@@ -145,11 +148,21 @@ public class AccountRepository {
                 .update();
     }
 
-    public void grant(UUID accountId, RoleGrant grant, Instant at) {
-        jdbc.sql(
-                        "INSERT INTO role_grant (id, account_id, role, site_id, organisation_id, granted_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), accountId, grant.role().name(), grant.siteId(), grant.organisationId(), at)
-                .update();
+    /**
+     * Gives the role, once: a grant the person already holds (a double submit, two admins at once)
+     * is left as it is, thanks to the unique key over role and scope.
+     *
+     * @return true if this call gave the role, false if the person already held it
+     */
+    public boolean grant(UUID accountId, RoleGrant grant, Instant at) {
+        return rows.insertIfAbsent(
+                "INSERT INTO role_grant (id, account_id, role, site_id, organisation_id, granted_at) VALUES (?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID(),
+                accountId,
+                grant.role().name(),
+                grant.siteId(),
+                grant.organisationId(),
+                at);
     }
 
     public List<RoleGrant> grantsOf(UUID accountId) {

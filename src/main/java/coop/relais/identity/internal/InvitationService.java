@@ -208,9 +208,7 @@ public class InvitationService {
             throw new AccessDeniedException("Invitation for another address");
         }
         Instant now = Instant.now(clock);
-        if (!accounts.hasGrant(user.accountId(), invitation.grant())) {
-            accounts.grant(user.accountId(), invitation.grant(), now);
-        }
+        accounts.grant(user.accountId(), invitation.grant(), now);
         accounts.markEmailVerified(user.accountId());
         if (!invitations.markAccepted(invitation.id(), user.accountId(), now)) {
             throw new Invitation.InvitationUnusableException(Invitation.Status.ACCEPTED);

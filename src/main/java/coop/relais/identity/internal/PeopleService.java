@@ -87,21 +87,27 @@ public class PeopleService {
                         .toList()));
     }
 
+    /**
+     * Gives a role. Idempotent: a role the person already holds in that scope (a double submit, two
+     * admins at once) is not given twice nor audited twice.
+     *
+     * @return true if the role was given now, false if the person already held it
+     */
     @Transactional
-    public void grant(CurrentUser actor, UUID accountId, RoleGrant grant) {
+    public boolean grant(CurrentUser actor, UUID accountId, RoleGrant grant) {
         requireAdmin(actor);
         AccountRepository.AccountDetails account =
                 accounts.findDetails(accountId).orElseThrow(() -> new NotFoundException("account"));
         GrantRules.check(actor, grant, GrantRules.Facts.of(sites));
-        if (accounts.hasGrant(accountId, grant)) {
-            throw new FieldRefusal("role", "identity.grant.duplicate");
+        if (!accounts.grant(accountId, grant, Instant.now(clock))) {
+            return false;
         }
-        accounts.grant(accountId, grant, Instant.now(clock));
         audit.record(
                 actor,
                 AuditAction.ROLE_GRANTED,
                 "account:" + accountId + " " + account.email(),
                 InvitationService.describe(grant, names.scope(grant)));
+        return true;
     }
 
     /**

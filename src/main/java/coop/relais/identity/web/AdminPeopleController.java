@@ -72,8 +72,8 @@ class AdminPeopleController {
         UUID organisationId = FormErrors.optionalId(result, "organisationId", form.organisationId());
         if (!result.hasErrors()) {
             try {
-                people.grant(user, id, new RoleGrant(role, siteId, organisationId));
-                Flash.success(redirect, "identity.people.granted");
+                boolean given = people.grant(user, id, new RoleGrant(role, siteId, organisationId));
+                Flash.success(redirect, given ? "identity.people.granted" : "identity.grant.alreadyHeld");
                 return "redirect:/admin/people/" + id;
             } catch (DomainException refusal) {
                 FormErrors.reject(result, refusal);

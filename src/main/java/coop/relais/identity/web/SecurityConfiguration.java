@@ -56,6 +56,35 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, audit));
     }
 
+    /**
+     * Operations endpoints: health (for load balancers and probes) is public, everything else
+     * (Prometheus metrics, metrics, info) needs an administrator's API token
+     * ({@code Authorization: Bearer rls_...}); a browser session is not enough.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, ApiTokenService apiTokens, MessageSource messages)
+            throws Exception {
+        http.securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole("ADMIN"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problem(request, response, messages, HttpStatus.UNAUTHORIZED, "identity.api.unauthorized");
+                        })
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(request, response, messages, HttpStatus.FORBIDDEN, "error.forbidden")))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(
@@ -116,13 +145,11 @@ class SecurityConfiguration {
                                 "/notifications/badge",
                                 "/error",
                                 "/error/**",
-                                "/actuator/health/**",
-                                "/actuator/prometheus",
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
-                        .requestMatchers("/admin/**", "/actuator/**")
+                        .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())

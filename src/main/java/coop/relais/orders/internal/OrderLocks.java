@@ -1,16 +1,12 @@
 package coop.relais.orders.internal;
 
+import coop.relais.shared.jdbc.RowCreation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Row locks taken with a plain {@code UPDATE} (portable to H2 and PostgreSQL) and held until the
@@ -22,19 +18,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OrderLocks {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate savepoint;
+    private final RowCreation rows;
 
-    OrderLocks(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    OrderLocks(JdbcClient jdbc, RowCreation rows) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.rows = rows;
     }
 
     /** The next human reference of the year, e.g. {@code CMD-2026-000123}; unique, never reused. */
     public String nextReference(int year) {
         String increment = "UPDATE order_reference_counter SET last_value = last_value + 1 WHERE counter_year = ?";
         if (jdbc.sql(increment).param(year).update() == 0) {
-            createQuietly("INSERT INTO order_reference_counter (counter_year, last_value) VALUES (?, 0)", year);
+            rows.insertIfAbsent("INSERT INTO order_reference_counter (counter_year, last_value) VALUES (?, 0)", year);
             jdbc.sql(increment).param(year).update();
         }
         long value = jdbc.sql("SELECT last_value FROM order_reference_counter WHERE counter_year = ?")
@@ -49,17 +44,8 @@ public class OrderLocks {
         OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
         String touch = "UPDATE order_member_lock SET locked_at = ? WHERE member_id = ?";
         if (jdbc.sql(touch).params(now, memberId).update() == 0) {
-            createQuietly("INSERT INTO order_member_lock (member_id, locked_at) VALUES (?, ?)", memberId, now);
+            rows.insertIfAbsent("INSERT INTO order_member_lock (member_id, locked_at) VALUES (?, ?)", memberId, now);
             jdbc.sql(touch).params(now, memberId).update();
-        }
-    }
-
-    private void createQuietly(String insert, Object... params) {
-        try {
-            savepoint.executeWithoutResult(
-                    status -> jdbc.sql(insert).params(params).update());
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException createdMeanwhile) {
-            // Another transaction created the row first: the UPDATE that follows waits for it.
         }
     }
 }

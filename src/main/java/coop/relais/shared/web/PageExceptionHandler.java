@@ -3,22 +3,43 @@ package coop.relais.shared.web;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Friendly 403 and 404 pages for the web app (the API has its own handler). */
+/**
+ * Friendly 403, 404 and 409 pages for the web app (the API has its own handler). Bad input is the
+ * pages' own business (form errors, domain refusals); anything else is a bug and ends as a logged 500.
+ */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     String notFound(HttpServletResponse response) {
         response.setStatus(404);
         return "error/404";
+    }
+
+    /**
+     * A write that broke a database rule another request had just satisfied (two people saving the
+     * same thing at once, a double submit that slipped past the form): nothing was written, say so.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String conflict(DataIntegrityViolationException e, HttpServletResponse response) {
+        log.info(
+                "Refused a page write that breaks a database rule: {}",
+                e.getMostSpecificCause().getMessage());
+        response.setStatus(409);
+        return "error/409";
     }
 
     @ExceptionHandler(AccessDeniedException.class)
