@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +47,7 @@ class EventPublicationMaintenance {
             initialDelayString = "${relais.events.resubmit-interval:PT1M}")
     @SchedulerLock(name = "event-publications-resubmit", lockAtMostFor = "PT10M")
     public void resubmitIncomplete() {
-        incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(resubmitAfter));
+        incomplete.resubmitIncompletePublicationsOlderThan(resubmitAfter);
     }
 
     @Scheduled(cron = "${relais.events.purge-cron:0 40 3 * * *}")
