@@ -1,6 +1,7 @@
 package coop.relais.desk;
 
 import coop.relais.shared.DomainException;
+import coop.relais.shared.VatRate;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,7 +16,6 @@ public record NewCopier(
         BigDecimal vatRate) {
 
     private static final BigDecimal MAX_PAGE_PRICE = BigDecimal.TEN;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public NewCopier {
         Objects.requireNonNull(siteId, "siteId");
@@ -27,7 +27,7 @@ public record NewCopier(
         if (!pagePrice(blackPagePrice) || !pagePrice(colourPagePrice)) {
             throw DomainException.invalid("desk.copier.price.invalid");
         }
-        if (vatRate == null || vatRate.signum() < 0 || vatRate.compareTo(HUNDRED) > 0 || vatRate.scale() > 2) {
+        if (!VatRate.allowed(vatRate)) {
             throw DomainException.invalid("desk.copier.vat.invalid");
         }
     }

@@ -1,6 +1,7 @@
 package coop.relais.orders;
 
 import coop.relais.shared.Money;
+import coop.relais.shared.VatRate;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -26,6 +27,7 @@ public record OrderLine(
         UUID siteOwnerId) {
 
     public OrderLine {
+        VatRate.of(vatRate);
         if (!memberAmount.plus(employerAmount).plus(siteOwnerAmount).equals(amount)) {
             throw new IllegalArgumentException("The payer split must add up to the amount");
         }

@@ -4,6 +4,7 @@ import coop.relais.catalogue.PayerRule;
 import coop.relais.catalogue.PriceModel;
 import coop.relais.catalogue.PriceUnit;
 import coop.relais.shared.Money;
+import coop.relais.shared.VatRate;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -23,14 +24,6 @@ public final class Offer {
 
     /** The highest price an offer may have, in euros. */
     public static final BigDecimal PRICE_MAX = new BigDecimal("100000");
-
-    /** The French VAT rates a catalogue offer may carry, in percent. */
-    public static final List<BigDecimal> VAT_RATES = List.of(
-            new BigDecimal("0"),
-            new BigDecimal("2.1"),
-            new BigDecimal("5.5"),
-            new BigDecimal("10"),
-            new BigDecimal("20"));
 
     public static final int LEAD_TIME_MAX = 60;
 
@@ -131,7 +124,8 @@ public final class Offer {
         this.priceModel = draft.priceModel();
         this.unit = draft.priceModel() == PriceModel.PER_UNIT ? draft.unit() : null;
         this.price = draft.priceModel() == PriceModel.ON_QUOTE ? null : Money.of(draft.price());
-        this.vatRate = VAT_RATES.stream()
+        this.vatRate = VatRate.ALL.stream()
+                .map(VatRate::percent)
                 .filter(rate -> rate.compareTo(draft.vatRate()) == 0)
                 .findFirst()
                 .orElseThrow();
@@ -167,7 +161,7 @@ public final class Offer {
         }
         if (draft.vatRate() == null) {
             violations.add(new Violation("vatRate", "catalogue.offer.vat.required"));
-        } else if (VAT_RATES.stream().noneMatch(rate -> rate.compareTo(draft.vatRate()) == 0)) {
+        } else if (!VatRate.allowed(draft.vatRate())) {
             violations.add(new Violation("vatRate", "catalogue.offer.vat.notAllowed"));
         }
         if (draft.leadTimeDays() == null) {

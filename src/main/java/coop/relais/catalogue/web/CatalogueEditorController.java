@@ -18,6 +18,7 @@ import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.VatRate;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
 import coop.relais.shared.web.SiteSelection;
@@ -378,8 +379,7 @@ class CatalogueEditorController {
         model.addAttribute("priceModels", PriceModel.values());
         model.addAttribute("units", PriceUnit.values());
         model.addAttribute(
-                "vatRates",
-                Offer.VAT_RATES.stream().map(BigDecimal::toPlainString).toList());
+                "vatRates", VatRate.ALL.stream().map(VatRate::toString).toList());
         model.addAttribute("payers", PayerChoice.values());
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("offerId", offerId);

@@ -4,6 +4,7 @@ import coop.relais.desk.RequestStatus;
 import coop.relais.desk.RequestView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
+import coop.relais.shared.VatRate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -105,6 +106,7 @@ public class DeskRequest {
             Instant at,
             UUID by,
             String byName) {
+        VatRate.of(vatRate);
         return new DeskRequest(
                 UUID.randomUUID(),
                 reference,

@@ -8,6 +8,7 @@ import coop.relais.desk.RecordReading;
 import coop.relais.organisation.ClientOrganisationView;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.VatRate;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
 import jakarta.validation.Valid;
@@ -80,7 +81,7 @@ class CopierPagesController {
         SiteView site = deskSite.current(user);
         Optional<BigDecimal> black = Inputs.pagePrice(form.blackPagePrice());
         Optional<BigDecimal> colour = Inputs.pagePrice(form.colourPagePrice());
-        Optional<BigDecimal> vat = Inputs.percent(form.vatRate());
+        Optional<BigDecimal> vat = VatRate.parse(form.vatRate()).map(VatRate::percent);
         if (black.isEmpty()) {
             result.rejectValue("blackPagePrice", "desk.validation.pagePrice");
         }

@@ -15,7 +15,6 @@ final class Inputs {
 
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,9}(?:[.,]\\d{1,2})?");
     private static final Pattern PAGE_PRICE = Pattern.compile("\\d{1,2}(?:[.,]\\d{1,4})?");
-    private static final Pattern PERCENT = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2})?");
     private static final Pattern COUNT = Pattern.compile("\\d{1,12}");
 
     private Inputs() {}
@@ -28,10 +27,6 @@ final class Inputs {
     /** A price per page with up to four decimals, e.g. "0,015". */
     static Optional<BigDecimal> pagePrice(String text) {
         return decimal(text, PAGE_PRICE);
-    }
-
-    static Optional<BigDecimal> percent(String text) {
-        return decimal(text, PERCENT);
     }
 
     /** A whole counter value, e.g. "12 450". */
