@@ -5,7 +5,6 @@ import coop.relais.desk.internal.DuplicateTrackingNumber;
 import coop.relais.desk.internal.Parcel;
 import coop.relais.desk.internal.ParcelNotifier;
 import coop.relais.desk.internal.ParcelRepository;
-import coop.relais.desk.internal.PickupCodes;
 import coop.relais.desk.internal.WrongPickupCode;
 import coop.relais.identity.AccountDirectory;
 import coop.relais.identity.AccountSummary;
@@ -14,9 +13,10 @@ import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.PickupCodePolicy;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
-import java.text.Normalizer;
+import coop.relais.shared.text.Folding;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,7 +45,7 @@ public class ParcelManagement {
     private static final int SEARCH_LIMIT = 30;
 
     private final ParcelRepository parcels;
-    private final PickupCodes codes;
+    private final PickupCodePolicy codes;
     private final ParcelNotifier notifier;
     private final DeskSites deskSites;
     private final AccountDirectory accounts;
@@ -55,7 +54,7 @@ public class ParcelManagement {
 
     ParcelManagement(
             ParcelRepository parcels,
-            PickupCodes codes,
+            PickupCodePolicy codes,
             ParcelNotifier notifier,
             DeskSites deskSites,
             AccountDirectory accounts,
@@ -154,7 +153,7 @@ public class ParcelManagement {
                 command.trackingNumber(),
                 command.size(),
                 command.shelf(),
-                codes.newCode(site.id()),
+                codes.newCode(code -> parcels.codeInUse(site.id(), code)),
                 now,
                 today,
                 actor.accountId());
@@ -247,13 +246,13 @@ public class ParcelManagement {
 
     /**
      * Hands the parcel over to whoever gives its code. A wrong code is counted (and saved) before the
-     * refusal; after {@value Parcel#MAX_CODE_ATTEMPTS} wrong codes only an ID check works.
+     * refusal; after the policy's number of wrong codes only an ID check works.
      */
     @Transactional(noRollbackFor = WrongPickupCode.class)
     public ParcelView collectWithCode(CurrentUser actor, UUID parcelId, String code, String collectorName) {
         Parcel parcel = lockedParcel(actor, parcelId);
         try {
-            parcel.collectWithCode(code, limit(collectorName), clock.instant(), actor.accountId());
+            parcel.collectWithCode(code, limit(collectorName), clock.instant(), actor.accountId(), codes);
         } catch (WrongPickupCode wrong) {
             parcels.update(parcel);
             throw wrong;
@@ -384,11 +383,6 @@ public class ParcelManagement {
     }
 
     private static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        return Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+        return Folding.fold(text);
     }
 }

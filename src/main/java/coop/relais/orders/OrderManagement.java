@@ -16,7 +16,6 @@ import coop.relais.orders.internal.OrderNotifier;
 import coop.relais.orders.internal.OrderRepository;
 import coop.relais.orders.internal.PayerSplit;
 import coop.relais.orders.internal.PayerTerms;
-import coop.relais.orders.internal.PickupCodes;
 import coop.relais.orders.internal.ProofRepository;
 import coop.relais.orders.internal.Step;
 import coop.relais.orders.internal.Texts;
@@ -28,6 +27,7 @@ import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.PickupCodePolicy;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
@@ -79,7 +79,7 @@ public class OrderManagement {
     private final AccountDirectory accounts;
     private final SiteDirectory sites;
     private final OrderNotifier notifier;
-    private final PickupCodes codes;
+    private final PickupCodePolicy codes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
@@ -93,7 +93,7 @@ public class OrderManagement {
             AccountDirectory accounts,
             SiteDirectory sites,
             OrderNotifier notifier,
-            PickupCodes codes,
+            PickupCodePolicy codes,
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -302,7 +302,7 @@ public class OrderManagement {
             case READY -> order.markReady(user, codes.newCode(), now);
             case DELIVER -> {
                 if (in.pickupCode() != null && !in.pickupCode().isBlank()) {
-                    codeCheck = order.deliverWithCode(user, in.pickupCode(), in.collectorName(), now);
+                    codeCheck = order.deliverWithCode(user, in.pickupCode(), in.collectorName(), now, codes);
                 } else if (in.idChecked()) {
                     order.deliverWithIdCheck(user, in.collectorName(), now);
                 } else {
@@ -330,8 +330,7 @@ public class OrderManagement {
         orders.update(order);
         published(order);
         if (codeCheck == Order.CodeCheck.WRONG_CODE) {
-            throw new WrongPickupCodeException(
-                    Order.MAX_PICKUP_ATTEMPTS - order.data().pickupAttempts());
+            throw new WrongPickupCodeException(codes.triesLeft(order.data().pickupAttempts()));
         }
         if (codeCheck == Order.CodeCheck.LOCKED_NOW) {
             throw new WrongPickupCodeException(0);
@@ -652,7 +651,7 @@ public class OrderManagement {
                 d.updatedAt(),
                 member && d.status() == OrderStatus.READY ? d.pickupCode() : null,
                 d.pickupLocked(),
-                Math.max(0, Order.MAX_PICKUP_ATTEMPTS - d.pickupAttempts()),
+                codes.triesLeft(d.pickupAttempts()),
                 d.handover() == null ? null : d.handover().name(),
                 seesMember ? d.collectedBy() : null,
                 lines,

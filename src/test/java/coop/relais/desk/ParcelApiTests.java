@@ -128,14 +128,20 @@ class ParcelApiTests {
         String code = fixtures.pickupCode(id);
         String wrong = code.equals("000000") ? "000001" : "000000";
 
+        // Five tries, as for orders (relais.pickup-code.max-attempts).
         assertThat(collect(id, "{\"pickupCode\": \"" + wrong + "\"}"))
                 .hasStatus(400)
                 .bodyText()
-                .contains("Code incorrect. Il reste 2 essais.");
+                .contains("Code incorrect. Il reste 4 essais.");
         assertThat(fixtures.codeAttempts(id))
                 .as("the try is saved despite the refusal")
                 .isEqualTo(1);
-        assertThat(collect(id, "{\"pickupCode\": \"" + wrong + "\"}")).hasStatus(400);
+        for (int left = 3; left >= 1; left--) {
+            assertThat(collect(id, "{\"pickupCode\": \"" + wrong + "\"}"))
+                    .hasStatus(400)
+                    .bodyText()
+                    .contains(left == 1 ? "Il reste 1 essai." : "Il reste " + left + " essais.");
+        }
         assertThat(collect(id, "{\"pickupCode\": \"" + wrong + "\"}"))
                 .hasStatus(400)
                 .bodyText()

@@ -212,7 +212,7 @@ class ParcelWebTests {
                         .param("code", wrong))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Code incorrect. Il reste 2 essais.");
+                .contains("Code incorrect. Il reste 4 essais.");
         assertThat(mvc.post()
                         .uri("/desk/parcels/{id}/collect-id", parcel.id())
                         .cookie(concierge)

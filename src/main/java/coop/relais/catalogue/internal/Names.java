@@ -1,13 +1,10 @@
 package coop.relais.catalogue.internal;
 
+import coop.relais.shared.text.TextRules;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Rules shared by the names and descriptions of the catalogue: trimmed, bounded, no control characters. */
 final class Names {
-
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
-    private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n\\t]");
 
     private Names() {}
 
@@ -18,8 +15,7 @@ final class Names {
             violations.add(new Violation(field, "catalogue.name.required"));
         } else if (trimmed.length() > max) {
             violations.add(new Violation(field, "catalogue.name.tooLong", max));
-        } else if (CONTROL.matcher(trimmed).find()
-                || LINE_BREAK.matcher(trimmed).find()) {
+        } else if (!TextRules.isOneLine(trimmed)) {
             violations.add(new Violation(field, "catalogue.name.invalid"));
         }
         return trimmed;
@@ -33,7 +29,7 @@ final class Names {
         }
         if (trimmed.length() > max) {
             violations.add(new Violation(field, "catalogue.text.tooLong", max));
-        } else if (CONTROL.matcher(trimmed).find()) {
+        } else if (!TextRules.isPlainText(trimmed)) {
             violations.add(new Violation(field, "catalogue.name.invalid"));
         }
         return trimmed;

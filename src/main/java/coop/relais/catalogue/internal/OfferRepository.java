@@ -5,17 +5,13 @@ import coop.relais.catalogue.PayerRule;
 import coop.relais.catalogue.PriceModel;
 import coop.relais.catalogue.PriceUnit;
 import coop.relais.shared.Money;
+import coop.relais.shared.jdbc.DaysOfWeekColumn;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -102,7 +98,7 @@ public class OfferRepository {
                             price == null ? null : Money.of(price),
                             rs.getBigDecimal("vat_rate"),
                             rs.getInt("lead_time_days"),
-                            daysFromColumn(rs.getString("days_offered")),
+                            DaysOfWeekColumn.read(rs.getString("days_offered")),
                             new PayerRule(
                                     rs.getBigDecimal("employer_percent"),
                                     cap == null ? null : Money.of(cap),
@@ -130,7 +126,7 @@ public class OfferRepository {
                         offer.price() == null ? null : offer.price().amount(),
                         offer.vatRate(),
                         offer.leadTimeDays(),
-                        daysToColumn(offer.daysOffered()),
+                        DaysOfWeekColumn.write(offer.daysOffered()),
                         offer.payerRule().employerPercent(),
                         cap(offer),
                         offer.payerRule().siteOwnerPercent(),
@@ -155,7 +151,7 @@ public class OfferRepository {
                         offer.price() == null ? null : offer.price().amount(),
                         offer.vatRate(),
                         offer.leadTimeDays(),
-                        daysToColumn(offer.daysOffered()),
+                        DaysOfWeekColumn.write(offer.daysOffered()),
                         offer.payerRule().employerPercent(),
                         cap(offer),
                         offer.payerRule().siteOwnerPercent(),
@@ -170,22 +166,6 @@ public class OfferRepository {
     private static BigDecimal cap(Offer offer) {
         Money cap = offer.payerRule().employerMonthlyCap();
         return cap == null ? null : cap.amount();
-    }
-
-    public static String daysToColumn(Set<DayOfWeek> days) {
-        return days.stream().sorted().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining(","));
-    }
-
-    static Set<DayOfWeek> daysFromColumn(String column) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(","))
-                    .map(String::trim)
-                    .map(Integer::parseInt)
-                    .map(DayOfWeek::of)
-                    .forEach(days::add);
-        }
-        return days;
     }
 
     static OfferView offer(ResultSet rs, int row) throws SQLException {
@@ -207,7 +187,7 @@ public class OfferRepository {
                 price == null ? null : Money.of(price),
                 rs.getBigDecimal("vat_rate"),
                 rs.getInt("lead_time_days"),
-                daysFromColumn(rs.getString("days_offered")),
+                DaysOfWeekColumn.read(rs.getString("days_offered")),
                 new PayerRule(
                         rs.getBigDecimal("employer_percent"),
                         cap == null ? null : Money.of(cap),

@@ -1,10 +1,9 @@
 package coop.relais.catalogue.web;
 
 import coop.relais.catalogue.OfferView;
-import java.text.Normalizer;
+import coop.relais.shared.text.Folding;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,6 @@ final class CatalogueSearch {
     /** Longer queries are cut: nobody types more to find a service. */
     static final int MAX_LENGTH = 100;
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<String> words;
@@ -56,8 +54,6 @@ final class CatalogueSearch {
     }
 
     static String fold(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        return Folding.fold(text);
     }
 }

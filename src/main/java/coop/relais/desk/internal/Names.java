@@ -1,7 +1,6 @@
 package coop.relais.desk.internal;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import coop.relais.shared.text.Folding;
 
 /** Compares people's names the way a person would: case, accents and extra spaces do not matter. */
 final class Names {
@@ -9,10 +8,6 @@ final class Names {
     private Names() {}
 
     static String key(String name) {
-        if (name == null) {
-            return "";
-        }
-        String stripped = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return stripped.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Folding.nameKey(name);
     }
 }

@@ -5,8 +5,7 @@ import coop.relais.desk.ParcelSettings;
 import coop.relais.desk.ParcelSize;
 import coop.relais.desk.ParcelStatus;
 import coop.relais.shared.DomainException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import coop.relais.shared.PickupCodePolicy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,12 +14,10 @@ import java.util.UUID;
 
 /**
  * A parcel or letter on the desk's shelf: {@code RECEIVED → NOTIFIED → COLLECTED | RETURNED}. It
- * guards its own rules: the one-time pickup code (locked after {@value #MAX_CODE_ATTEMPTS} wrong
- * tries, then an ID check only), who may collect it, and when it is reminded or flagged for return.
+ * guards its own rules: the one-time pickup code (locked after the pickup-code policy's number of
+ * wrong tries: the code is then forgotten and only an ID check works), who may collect it, and when it is reminded or flagged for return.
  */
 public class Parcel {
-
-    public static final int MAX_CODE_ATTEMPTS = 3;
 
     private final UUID id;
     private final UUID siteId;
@@ -166,16 +163,17 @@ public class Parcel {
      *
      * @param collector who took it; blank means the recipient
      */
-    public void collectWithCode(String code, String collector, Instant at, UUID by) {
+    public void collectWithCode(String code, String collector, Instant at, UUID by, PickupCodePolicy codes) {
         requireWaiting();
         if (codeLocked()) {
             throw new DomainException("desk.parcel.code.locked");
         }
-        String given = code == null ? "" : code.strip();
-        if (!MessageDigest.isEqual(
-                given.getBytes(StandardCharsets.UTF_8), pickupCode.getBytes(StandardCharsets.UTF_8))) {
+        if (!codes.matches(code, pickupCode)) {
             codeAttempts++;
-            throw new WrongPickupCode(MAX_CODE_ATTEMPTS - codeAttempts);
+            if (codes.locks(codeAttempts)) {
+                pickupCode = null;
+            }
+            throw new WrongPickupCode(codes.triesLeft(codeAttempts));
         }
         String name = collector == null || collector.isBlank() ? recipientName : collector.strip();
         collect(CollectionMethod.CODE, name, at, by);
@@ -248,7 +246,7 @@ public class Parcel {
     }
 
     public boolean codeLocked() {
-        return codeAttempts >= MAX_CODE_ATTEMPTS;
+        return status.isWaiting() && pickupCode == null;
     }
 
     private void requireWaiting() {

@@ -1,15 +1,13 @@
 package coop.relais.identity.internal;
 
+import coop.relais.shared.text.TextRules;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** E-mail addresses as Relais stores them: trimmed, lower case, checked for a plausible shape. */
 public final class Emails {
 
-    /** Something, an {@code @}, a domain with a dot; no spaces; what forms check too. */
-    public static final String PATTERN = "^[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\".]+$";
-
-    private static final Pattern SHAPE = Pattern.compile(PATTERN);
+    /** What forms check too: {@link TextRules#EMAIL_PATTERN}. */
+    public static final String PATTERN = TextRules.EMAIL_PATTERN;
 
     private Emails() {}
 
@@ -18,9 +16,7 @@ public final class Emails {
     }
 
     public static boolean isValid(String email) {
-        return email != null
-                && email.length() <= 254
-                && SHAPE.matcher(email.trim()).matches();
+        return TextRules.isEmail(email);
     }
 
     /** The domain of a valid address (after the {@code @}), lower case. */

@@ -1,15 +1,12 @@
 package coop.relais.identity.internal;
 
-import java.util.regex.Pattern;
+import coop.relais.shared.text.TextRules;
 
 /** Display names and phone numbers as people type them, checked before they are stored. */
 public final class Names {
 
-    public static final int MAX_NAME = 200;
-    public static final int MAX_PHONE = 30;
-
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern PHONE = Pattern.compile("^[0-9+() .\\-]{4,30}$");
+    public static final int MAX_NAME = TextRules.NAME_MAX;
+    public static final int MAX_PHONE = TextRules.PHONE_MAX;
 
     private Names() {}
 
@@ -22,7 +19,7 @@ public final class Names {
         if (value.length() > MAX_NAME) {
             throw new FieldRefusal(field, "identity.name.tooLong");
         }
-        if (CONTROL.matcher(value).find()) {
+        if (!TextRules.isOneLine(value)) {
             throw new FieldRefusal(field, "identity.name.invalid");
         }
         return value;
@@ -34,7 +31,7 @@ public final class Names {
         if (value.isEmpty()) {
             return null;
         }
-        if (!PHONE.matcher(value).matches()) {
+        if (!TextRules.isPhone(value)) {
             throw new FieldRefusal(field, "identity.phone.invalid");
         }
         return value;

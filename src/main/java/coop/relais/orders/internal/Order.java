@@ -11,10 +11,9 @@ import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.PickupCodePolicy;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public final class Order {
 
-    public static final int MAX_PICKUP_ATTEMPTS = 5;
     public static final int MAX_NOTE = 1000;
     public static final int MAX_REASON = 1000;
     public static final int MAX_NAME = 200;
@@ -252,10 +250,11 @@ public final class Order {
     }
 
     /**
-     * Hands over against the pickup code. A wrong code counts as a try; after {@value
-     * #MAX_PICKUP_ATTEMPTS} wrong tries the code is locked and only an ID check remains.
+     * Hands over against the pickup code. A wrong code counts as a try; after the policy's number of
+     * wrong tries the code is locked and only an ID check remains.
      */
-    public CodeCheck deliverWithCode(CurrentUser by, String code, String collectorName, Instant at) {
+    public CodeCheck deliverWithCode(
+            CurrentUser by, String code, String collectorName, Instant at, PickupCodePolicy codes) {
         var rule = check(OrderAction.DELIVER, by);
         if (data.pickupLocked() || data.pickupCode() == null) {
             throw new DomainException("orders.error.codeLocked");
@@ -265,8 +264,7 @@ public final class Order {
             throw DomainException.invalid("orders.error.codeRequired");
         }
         String collector = Texts.clean(collectorName, MAX_NAME);
-        if (MessageDigest.isEqual(
-                given.getBytes(StandardCharsets.UTF_8), data.pickupCode().getBytes(StandardCharsets.UTF_8))) {
+        if (codes.matches(given, data.pickupCode())) {
             data = with().pickupCode(null)
                     .handover(Handover.CODE)
                     .collectedBy(collector)
@@ -275,8 +273,8 @@ public final class Order {
             return CodeCheck.DELIVERED;
         }
         int attempts = data.pickupAttempts() + 1;
-        if (attempts >= MAX_PICKUP_ATTEMPTS) {
-            data = with().pickupAttempts(MAX_PICKUP_ATTEMPTS)
+        if (codes.locks(attempts)) {
+            data = with().pickupAttempts(attempts)
                     .pickupLocked(true)
                     .pickupCode(null)
                     .build();

@@ -6,25 +6,22 @@ import coop.relais.orders.OrderLine;
 import coop.relais.orders.OrderStatus;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
+import coop.relais.shared.jdbc.DaysOfWeekColumn;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -86,7 +83,7 @@ public class OrderRepository {
                         amount(d.unitPrice()),
                         d.vatRate(),
                         d.leadTimeDays(),
-                        days(d.daysOffered()),
+                        DaysOfWeekColumn.write(d.daysOffered()),
                         t.employerId(),
                         t.employerPercent(),
                         amount(t.employerMonthlyCap()),
@@ -357,7 +354,7 @@ public class OrderRepository {
                 nullableMoney(rs, "unit_price"),
                 rs.getBigDecimal("vat_rate"),
                 rs.getInt("lead_time_days"),
-                days(rs.getString("days_offered")),
+                DaysOfWeekColumn.read(rs.getString("days_offered")),
                 new PayerTerms(
                         rs.getObject("employer_id", UUID.class),
                         rs.getBigDecimal("employer_percent"),
@@ -413,21 +410,5 @@ public class OrderRepository {
 
     private static List<String> names(Set<OrderStatus> statuses) {
         return statuses.stream().map(Enum::name).toList();
-    }
-
-    static String days(Set<DayOfWeek> days) {
-        return days.stream().sorted().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining(","));
-    }
-
-    static Set<DayOfWeek> days(String column) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(","))
-                    .map(String::trim)
-                    .map(Integer::parseInt)
-                    .map(DayOfWeek::of)
-                    .forEach(days::add);
-        }
-        return days;
     }
 }

@@ -1,6 +1,7 @@
 package coop.relais.orders.internal;
 
 import coop.relais.shared.DomainException;
+import coop.relais.shared.text.TextRules;
 
 /** Free text typed by people: trimmed, control characters removed, length bounded. */
 public final class Texts {
@@ -9,11 +10,8 @@ public final class Texts {
 
     /** The cleaned text, or null when blank; refuses text longer than {@code max} characters. */
     public static String clean(String text, int max) {
-        if (text == null) {
-            return null;
-        }
-        String cleaned = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
-        if (cleaned.isEmpty()) {
+        String cleaned = TextRules.trimmed(TextRules.withoutControlCharacters(text));
+        if (cleaned == null) {
             return null;
         }
         if (cleaned.length() > max) {

@@ -1,20 +1,17 @@
 package coop.relais.organisation.internal;
 
 import coop.relais.shared.DomainException;
-import java.util.regex.Pattern;
+import coop.relais.shared.text.TextRules;
 
 /** Checks of the free-text fields: trimmed, required or optional, never longer than the column. */
 public final class Texts {
 
-    public static final int NAME = 200;
+    public static final int NAME = TextRules.NAME_MAX;
     public static final int STREET = 300;
     public static final int CITY = 120;
-    public static final int PHONE = 30;
-    public static final int EMAIL = 254;
+    public static final int PHONE = TextRules.PHONE_MAX;
+    public static final int EMAIL = TextRules.EMAIL_MAX;
     public static final int PLAN = 100;
-
-    private static final Pattern PHONE_PATTERN = Pattern.compile("\\+?[0-9 ().-]{6,30}");
-    private static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private Texts() {}
 
@@ -27,10 +24,10 @@ public final class Texts {
     }
 
     public static String optional(String value, int max) {
-        if (value == null || value.isBlank()) {
+        String text = TextRules.trimmed(value);
+        if (text == null) {
             return null;
         }
-        String text = value.strip();
         if (text.length() > max) {
             throw DomainException.invalid("organisation.field.tooLong", max);
         }
@@ -39,7 +36,7 @@ public final class Texts {
 
     public static String phone(String value) {
         String text = optional(value, PHONE);
-        if (text != null && !PHONE_PATTERN.matcher(text).matches()) {
+        if (text != null && !TextRules.isPhone(text)) {
             throw DomainException.invalid("organisation.phone.invalid");
         }
         return text;
@@ -47,7 +44,7 @@ public final class Texts {
 
     public static String email(String value) {
         String text = optional(value, EMAIL);
-        if (text != null && !EMAIL_PATTERN.matcher(text).matches()) {
+        if (text != null && !TextRules.isEmail(text)) {
             throw DomainException.invalid("organisation.email.invalid");
         }
         return text;

@@ -94,7 +94,7 @@ class ParcelScheduleTests {
     void aParcelThatLeftTheShelfIsNeverRemindedNorFlagged() {
         ParcelSettings defaults = ParcelSettings.defaults(site);
         Parcel parcel = parcel();
-        parcel.collectWithCode("123456", null, clock.instant(), UUID.randomUUID());
+        parcel.collectWithCode("123456", null, clock.instant(), UUID.randomUUID(), ParcelTests.THREE_TRIES);
 
         moveClock(Duration.ofDays(30));
         assertThat(parcel.reminderDue(clock.instant(), defaults)).isFalse();

@@ -7,6 +7,7 @@ import coop.relais.desk.CollectionMethod;
 import coop.relais.desk.ParcelSize;
 import coop.relais.desk.ParcelStatus;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.PickupCodePolicy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** A parcel's life on the shelf: received → notified → collected | returned, and the pickup code. */
 class ParcelTests {
+
+    static final PickupCodePolicy THREE_TRIES = PickupCodePolicy.allowing(3);
 
     private static final Instant ARRIVAL = Instant.parse("2026-03-02T08:30:00Z");
     private static final UUID CONCIERGE = UUID.randomUUID();
@@ -59,45 +62,46 @@ class ParcelTests {
     void theRightCodeHandsTheParcelOverAndIsUsedUp() {
         Parcel parcel = notifiedParcel();
 
-        parcel.collectWithCode(" 482913 ", "", ARRIVAL.plusSeconds(3600), CONCIERGE);
+        parcel.collectWithCode(" 482913 ", "", ARRIVAL.plusSeconds(3600), CONCIERGE, THREE_TRIES);
 
         assertThat(parcel.status()).isEqualTo(ParcelStatus.COLLECTED);
         assertThat(parcel.collectionMethod()).isEqualTo(CollectionMethod.CODE);
         assertThat(parcel.collectorName()).isEqualTo("Lucien Garreau");
         assertThat(parcel.handedOverBy()).isEqualTo(CONCIERGE);
         assertThat(parcel.pickupCode()).as("one-time code").isNull();
-        assertThatThrownBy(() -> parcel.collectWithCode("482913", null, ARRIVAL, CONCIERGE))
+        assertThatThrownBy(() -> parcel.collectWithCode("482913", null, ARRIVAL, CONCIERGE, THREE_TRIES))
                 .hasMessage("desk.parcel.illegal.COLLECTED");
     }
 
     @Test
     void someoneElseMayCollectWithTheCode() {
         Parcel parcel = notifiedParcel();
-        parcel.collectWithCode("482913", "Sophie Garreau", ARRIVAL, CONCIERGE);
+        parcel.collectWithCode("482913", "Sophie Garreau", ARRIVAL, CONCIERGE, THREE_TRIES);
         assertThat(parcel.collectorName()).isEqualTo("Sophie Garreau");
     }
 
     @Test
     void wrongCodesAreCountedThenTheCodeLocksAndOnlyAnIdCheckWorks() {
+        // A site configured for three tries (relais.pickup-code.max-attempts=3).
         Parcel parcel = notifiedParcel();
 
-        assertThatThrownBy(() -> parcel.collectWithCode("111111", null, ARRIVAL, CONCIERGE))
+        assertThatThrownBy(() -> parcel.collectWithCode("111111", null, ARRIVAL, CONCIERGE, THREE_TRIES))
                 .isInstanceOfSatisfying(WrongPickupCode.class, e -> {
                     assertThat(e.remainingTries()).isEqualTo(2);
                     assertThat(e.messageKey()).isEqualTo("desk.parcel.code.wrong");
                 });
-        assertThatThrownBy(() -> parcel.collectWithCode("222222", null, ARRIVAL, CONCIERGE))
+        assertThatThrownBy(() -> parcel.collectWithCode("222222", null, ARRIVAL, CONCIERGE, THREE_TRIES))
                 .isInstanceOfSatisfying(
                         WrongPickupCode.class,
                         e -> assertThat(e.remainingTries()).isEqualTo(1));
-        assertThatThrownBy(() -> parcel.collectWithCode("", null, ARRIVAL, CONCIERGE))
+        assertThatThrownBy(() -> parcel.collectWithCode("", null, ARRIVAL, CONCIERGE, THREE_TRIES))
                 .isInstanceOfSatisfying(WrongPickupCode.class, e -> {
                     assertThat(e.remainingTries()).isZero();
                     assertThat(e.messageKey()).isEqualTo("desk.parcel.code.nowLocked");
                 });
 
         assertThat(parcel.codeLocked()).isTrue();
-        assertThatThrownBy(() -> parcel.collectWithCode("482913", null, ARRIVAL, CONCIERGE))
+        assertThatThrownBy(() -> parcel.collectWithCode("482913", null, ARRIVAL, CONCIERGE, THREE_TRIES))
                 .as("even the right code, once locked")
                 .hasMessage("desk.parcel.code.locked");
         assertThat(parcel.status()).isEqualTo(ParcelStatus.NOTIFIED);
@@ -156,7 +160,7 @@ class ParcelTests {
                 .hasMessage("desk.parcel.illegal.RETURNED");
 
         Parcel collected = notifiedParcel();
-        collected.collectWithCode("482913", null, ARRIVAL, CONCIERGE);
+        collected.collectWithCode("482913", null, ARRIVAL, CONCIERGE, THREE_TRIES);
         assertThatThrownBy(() -> collected.markReturned(null, ARRIVAL, CONCIERGE))
                 .hasMessage("desk.parcel.illegal.COLLECTED");
     }

@@ -136,7 +136,7 @@ class OrderLifecycleTests {
             case DISPATCH -> order.dispatch(user, PROVIDER_ID, "Pressing Solidaire", true, at);
             case START -> order.start(user, at);
             case READY -> order.markReady(user, "123456", at);
-            case DELIVER -> order.deliverWithCode(user, CODE, null, at);
+            case DELIVER -> order.deliverWithCode(user, CODE, null, at, PickupCodeTests.CODES);
             case COMPLETE -> order.complete(user, at);
             case CANCEL -> order.cancel(user, null, at);
             case DECLINE -> order.decline(user, "Machine en panne", at);

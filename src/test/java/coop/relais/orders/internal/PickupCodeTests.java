@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.relais.orders.OrderStatus;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.PickupCodePolicy;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PickupCodeTests {
 
+    static final PickupCodePolicy CODES = PickupCodePolicy.allowing(PickupCodePolicy.DEFAULT_MAX_ATTEMPTS);
+
     @Test
     void codesAreSixDigitsAndNotRepeated() {
-        PickupCodes codes = new PickupCodes();
+        PickupCodePolicy codes = CODES;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             String code = codes.newCode();
@@ -27,27 +30,28 @@ class PickupCodeTests {
     @Test
     void theRightCodeHandsOverOnceAndIsThenForgotten() {
         Order order = orderIn(OrderStatus.READY);
-        assertThat(order.deliverWithCode(staff, " " + CODE + " ", "Lucien", NOW))
+        assertThat(order.deliverWithCode(staff, " " + CODE + " ", "Lucien", NOW, CODES))
                 .isEqualTo(Order.CodeCheck.DELIVERED);
         assertThat(order.status()).isEqualTo(OrderStatus.DELIVERED);
         assertThat(order.data().pickupCode()).isNull();
         assertThat(order.data().handover()).isEqualTo(Handover.CODE);
-        assertThatThrownBy(() -> order.deliverWithCode(staff, CODE, null, NOW)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> order.deliverWithCode(staff, CODE, null, NOW, CODES))
+                .isInstanceOf(DomainException.class);
     }
 
     @Test
     void fiveWrongCodesLockItAndOnlyTheIdCheckRemains() {
         Order order = orderIn(OrderStatus.READY);
         for (int i = 1; i <= 4; i++) {
-            assertThat(order.deliverWithCode(staff, "000000", null, NOW)).isEqualTo(Order.CodeCheck.WRONG_CODE);
+            assertThat(order.deliverWithCode(staff, "000000", null, NOW, CODES)).isEqualTo(Order.CodeCheck.WRONG_CODE);
             assertThat(order.data().pickupAttempts()).isEqualTo(i);
         }
-        assertThat(order.deliverWithCode(staff, "111111", null, NOW)).isEqualTo(Order.CodeCheck.LOCKED_NOW);
+        assertThat(order.deliverWithCode(staff, "111111", null, NOW, CODES)).isEqualTo(Order.CodeCheck.LOCKED_NOW);
         assertThat(order.data().pickupLocked()).isTrue();
         assertThat(order.data().pickupCode()).isNull();
         assertThat(order.recordedSteps()).extracting(Step::action).containsExactly(Step.CODE_LOCKED);
         // Even the right code is refused now.
-        assertThatThrownBy(() -> order.deliverWithCode(staff, CODE, null, NOW))
+        assertThatThrownBy(() -> order.deliverWithCode(staff, CODE, null, NOW, CODES))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("orders.error.codeLocked");
         assertThatThrownBy(() -> order.deliverWithIdCheck(staff, "  ", NOW))
@@ -59,11 +63,35 @@ class PickupCodeTests {
     }
 
     @Test
+    void theNumberOfTriesIsTheConfiguredOne() {
+        PickupCodePolicy threeTries = PickupCodePolicy.allowing(3);
+        Order order = orderIn(OrderStatus.READY);
+        assertThat(order.deliverWithCode(staff, "000000", null, NOW, threeTries))
+                .isEqualTo(Order.CodeCheck.WRONG_CODE);
+        assertThat(order.deliverWithCode(staff, "000000", null, NOW, threeTries))
+                .isEqualTo(Order.CodeCheck.WRONG_CODE);
+        assertThat(order.deliverWithCode(staff, "000000", null, NOW, threeTries))
+                .isEqualTo(Order.CodeCheck.LOCKED_NOW);
+        assertThat(threeTries.triesLeft(order.data().pickupAttempts())).isZero();
+    }
+
+    @Test
+    void codesUniqueAmongThoseInUseAreDrawnAgain() {
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            taken.add(CODES.newCode(taken::contains));
+        }
+        assertThat(taken).hasSize(50);
+        assertThatThrownBy(() -> CODES.newCode(code -> true)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> PickupCodePolicy.allowing(0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void onlyTheDeskHandsOver() {
         Order order = orderIn(OrderStatus.READY);
-        assertThatThrownBy(() -> order.deliverWithCode(member, CODE, null, NOW))
+        assertThatThrownBy(() -> order.deliverWithCode(member, CODE, null, NOW, CODES))
                 .isInstanceOf(coop.relais.shared.AccessDeniedException.class);
-        assertThatThrownBy(() -> order.deliverWithCode(provider, CODE, null, NOW))
+        assertThatThrownBy(() -> order.deliverWithCode(provider, CODE, null, NOW, CODES))
                 .isInstanceOf(coop.relais.shared.AccessDeniedException.class);
         assertThat(order.data().pickupAttempts()).isZero();
     }
@@ -71,7 +99,7 @@ class PickupCodeTests {
     @Test
     void anEmptyCodeIsNotATry() {
         Order order = orderIn(OrderStatus.READY);
-        assertThatThrownBy(() -> order.deliverWithCode(staff, "   ", null, NOW))
+        assertThatThrownBy(() -> order.deliverWithCode(staff, "   ", null, NOW, CODES))
                 .hasMessage("orders.error.codeRequired");
         assertThat(order.data().pickupAttempts()).isZero();
     }
