@@ -28,6 +28,7 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.PickupCodePolicy;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
@@ -419,16 +420,16 @@ public class OrderManagement {
 
     /** The person's own orders (as a member), newest first. */
     @Transactional(readOnly = true)
-    public OrderPage myOrders(CurrentUser user, int page, int size) {
+    public ResultPage<OrderView> myOrders(CurrentUser user, int page, int size) {
         int bounded = bound(size);
         int from = Math.max(page, 0);
         List<OrderData> rows = orders.ofMember(user.accountId(), bounded, from * bounded);
-        return new OrderPage(summaries(rows, user), from, bounded, orders.countOfMember(user.accountId()));
+        return new ResultPage<>(summaries(rows, user), from, bounded, orders.countOfMember(user.accountId()));
     }
 
     /** Orders the person may see, filtered, newest first (the API list). */
     @Transactional(readOnly = true)
-    public OrderPage search(CurrentUser user, OrderStatus status, UUID siteId, int page, int size) {
+    public ResultPage<OrderView> search(CurrentUser user, OrderStatus status, UUID siteId, int page, int size) {
         int bounded = bound(size);
         int from = Math.max(page, 0);
         if (siteId != null) {
@@ -437,7 +438,7 @@ public class OrderManagement {
         OrderRepository.Scope scope = new OrderRepository.Scope(
                 user.isAdmin(), user.accountId(), user.staffSites(), user.organisationsWhere(Role.PROVIDER));
         OrderRepository.Page result = orders.search(scope, status, siteId, from, bounded);
-        return new OrderPage(summaries(result.items(), user), from, bounded, result.total());
+        return new ResultPage<>(summaries(result.items(), user), from, bounded, result.total());
     }
 
     /** The jobs of the person's provider organisations: open ones, and the closed ones of late. */

@@ -61,7 +61,7 @@ class NotificationApiTests {
                 .with(ApiAuth.as(users, member.email()))
                 .exchange();
         assertThat(first).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
-        assertThat(first).bodyJson().extractingPath("$.total").asNumber().isEqualTo(3);
+        assertThat(first).bodyJson().extractingPath("$.totalItems").asNumber().isEqualTo(3);
         assertThat(first).bodyJson().extractingPath("$.unread").asNumber().isEqualTo(3);
         assertThat(first).bodyJson().extractingPath("$.items").asArray().hasSize(2);
         assertThat(first)
@@ -87,7 +87,7 @@ class NotificationApiTests {
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(tester.get().uri("/api/v1/me/notifications").with(ApiAuth.as(users, other.email())))
                 .bodyJson()
-                .extractingPath("$.total")
+                .extractingPath("$.totalItems")
                 .asNumber()
                 .isEqualTo(0);
 

@@ -7,7 +7,6 @@ import coop.relais.desk.JournalEntryView;
 import coop.relais.desk.ParcelSize;
 import coop.relais.desk.RequestStatus;
 import coop.relais.desk.RequestView;
-import coop.relais.desk.ResultPage;
 import coop.relais.shared.Money;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** JSON bodies of the desk's API; amounts are plain decimal numbers of euros. */
 final class ApiModels {
@@ -32,18 +30,6 @@ final class ApiModels {
 
     static BigDecimal euros(Money money) {
         return money == null ? null : money.amount();
-    }
-
-    record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
-
-        static <S, T> Page<T> of(ResultPage<S> page, Function<S, T> mapper) {
-            return new Page<>(
-                    page.items().stream().map(mapper).toList(),
-                    page.page(),
-                    page.size(),
-                    page.totalItems(),
-                    page.totalPages());
-        }
     }
 
     // Parcels

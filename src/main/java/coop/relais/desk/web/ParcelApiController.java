@@ -7,10 +7,10 @@ import coop.relais.desk.ParcelView;
 import coop.relais.desk.RecipientView;
 import coop.relais.desk.RegisterParcel;
 import coop.relais.desk.web.ApiModels.CollectBody;
-import coop.relais.desk.web.ApiModels.Page;
 import coop.relais.desk.web.ApiModels.RegisterParcelBody;
 import coop.relais.desk.web.ApiModels.ReturnBody;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.paging.ApiPage;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -61,13 +61,13 @@ class ParcelApiController {
 
     @GetMapping("/api/v1/desk/parcels")
     @Operation(summary = "List the parcels of a site where you work, most recent first, optionally by status")
-    Page<ParcelView> list(
+    ApiPage<ParcelView> list(
             @Parameter(hidden = true) CurrentUser user,
             @RequestParam UUID siteId,
             @RequestParam(required = false) ParcelStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return Page.of(parcels.list(user, siteId, status, page, size), p -> p);
+        return ApiPage.of(parcels.list(user, siteId, status, page, size));
     }
 
     @GetMapping("/api/v1/desk/parcels/search")

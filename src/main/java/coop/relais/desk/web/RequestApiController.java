@@ -7,8 +7,8 @@ import coop.relais.desk.RequestView;
 import coop.relais.desk.web.ApiModels.CompleteBody;
 import coop.relais.desk.web.ApiModels.FileRequestBody;
 import coop.relais.desk.web.ApiModels.OfferJson;
-import coop.relais.desk.web.ApiModels.Page;
 import coop.relais.desk.web.ApiModels.RequestJson;
+import coop.relais.shared.paging.ApiPage;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -73,13 +73,13 @@ class RequestApiController {
             summary = "List requests",
             description = "Desk staff: the requests of a site where they work (siteId). Client admins: their "
                     + "organisations' requests only. Submitted ones first, oldest first.")
-    Page<RequestJson> list(
+    ApiPage<RequestJson> list(
             @Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) UUID siteId,
             @RequestParam(required = false) RequestStatus status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return Page.of(requests.search(user, siteId, status, page, size), RequestJson::of);
+        return ApiPage.of(requests.search(user, siteId, status, page, size), RequestJson::of);
     }
 
     @GetMapping("/api/v1/desk/requests/{id}")

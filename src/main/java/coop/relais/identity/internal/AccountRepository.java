@@ -2,6 +2,7 @@ package coop.relais.identity.internal;
 
 import coop.relais.identity.AccountSummary;
 import coop.relais.shared.jdbc.RowCreation;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
 import java.sql.ResultSet;

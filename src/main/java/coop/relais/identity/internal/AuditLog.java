@@ -1,5 +1,6 @@
 package coop.relais.identity.internal;
 
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package coop.relais.identity.internal;
 
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
 import java.sql.ResultSet;

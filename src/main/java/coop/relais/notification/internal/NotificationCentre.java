@@ -1,6 +1,7 @@
 package coop.relais.notification.internal;
 
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,13 +39,13 @@ public class NotificationCentre {
 
     @Transactional(readOnly = true)
     public NoticePage page(CurrentUser user, int page, int size, Locale locale) {
-        int safeSize = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-        int safePage = Math.min(Math.max(page, 0), 100_000);
-        List<NoticeView> items = notices.page(user.accountId(), safePage * safeSize, safeSize).stream()
+        ResultPage.Request request = new ResultPage.Request(page, Math.min(size, MAX_PAGE_SIZE));
+        List<NoticeView> items = notices.page(user.accountId(), (int) request.offset(), request.size()).stream()
                 .map(notice -> view(notice, locale))
                 .toList();
         return new NoticePage(
-                items, safePage, safeSize, notices.count(user.accountId()), notices.countUnread(user.accountId()));
+                new ResultPage<>(items, request.page(), request.size(), notices.count(user.accountId())),
+                notices.countUnread(user.accountId()));
     }
 
     @Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package coop.relais.notification.internal;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,18 +45,17 @@ public class OutboxAdministration {
     }
 
     @Transactional(readOnly = true)
-    public OutboxPage page(CurrentUser admin, OutboxStatus status, String recipient, int page) {
+    public ResultPage<OutboxMessage> page(CurrentUser admin, OutboxStatus status, String recipient, int page) {
         requireAdmin(admin);
-        int safePage = Math.min(Math.max(page, 0), 100_000);
+        ResultPage.Request request = new ResultPage.Request(page, PAGE_SIZE);
         String search = recipient == null || recipient.isBlank() ? null : recipient.strip();
         if (search != null && search.length() > 254) {
             search = search.substring(0, 254);
         }
-        return new OutboxPage(
-                outbox.page(status, search, safePage * PAGE_SIZE, PAGE_SIZE),
-                status,
-                safePage,
-                PAGE_SIZE,
+        return new ResultPage<>(
+                outbox.page(status, search, (int) request.offset(), request.size()),
+                request.page(),
+                request.size(),
                 outbox.count(status, search));
     }
 

@@ -3,6 +3,7 @@ package coop.relais.notification.web;
 import coop.relais.notification.internal.NoticePage;
 import coop.relais.notification.internal.NoticeView;
 import coop.relais.notification.internal.NotificationCentre;
+import coop.relais.shared.paging.ApiPage;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,7 +37,15 @@ class NotificationApiController {
     }
 
     /** One page of notices, newest first, with the total and the number still unread. */
-    record NoticePageJson(List<NoticeJson> items, int page, int size, long total, long unread) {}
+    /** The API's page shape ({@link ApiPage}) with the count of unread notices. */
+    record NoticePageJson(List<NoticeJson> items, int page, int size, long totalItems, int totalPages, long unread) {
+
+        static NoticePageJson of(NoticePage notices) {
+            ApiPage<NoticeJson> page = ApiPage.of(notices.notices(), NoticeJson::of);
+            return new NoticePageJson(
+                    page.items(), page.page(), page.size(), page.totalItems(), page.totalPages(), notices.unread());
+        }
+    }
 
     private final NotificationCentre centre;
 
@@ -53,12 +62,7 @@ class NotificationApiController {
             @Parameter(description = "page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
                     int size) {
         NoticePage notices = centre.page(user, page, size, user.locale());
-        return new NoticePageJson(
-                notices.items().stream().map(NoticeJson::of).toList(),
-                notices.page(),
-                notices.size(),
-                notices.total(),
-                notices.unread());
+        return NoticePageJson.of(notices);
     }
 
     @PostMapping("/{id}/read")

@@ -42,8 +42,9 @@ class NotificationController {
     @GetMapping("/notifications")
     String list(CurrentUser user, @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         NoticePage notices = centre.page(user, page, PAGE_SIZE, locale);
-        model.addAttribute("notices", notices);
-        model.addAttribute("page", notices.page());
+        model.addAttribute("notices", notices.notices());
+        model.addAttribute("unread", notices.unread());
+        model.addAttribute("page", notices.notices().page());
         model.addAttribute("times", DisplayTimes.INSTANCE);
         return "notification/notifications";
     }

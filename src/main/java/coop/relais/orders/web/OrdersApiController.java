@@ -6,12 +6,12 @@ import coop.relais.orders.ActionInput;
 import coop.relais.orders.OrderAction;
 import coop.relais.orders.OrderLine;
 import coop.relais.orders.OrderManagement;
-import coop.relais.orders.OrderPage;
 import coop.relais.orders.OrderStatus;
 import coop.relais.orders.OrderView;
 import coop.relais.orders.PlaceOrder;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.paging.ApiPage;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -198,14 +198,6 @@ class OrdersApiController {
         }
     }
 
-    record PageResponse(List<OrderResponse> items, int page, int size, long total) {
-
-        static PageResponse of(OrderPage page) {
-            return new PageResponse(
-                    page.items().stream().map(OrderResponse::of).toList(), page.page(), page.size(), page.total());
-        }
-    }
-
     @PostMapping("/orders")
     @Operation(
             summary = "Place an order",
@@ -240,13 +232,13 @@ class OrdersApiController {
             summary = "Orders the caller may see",
             description = "A member's own orders, the orders of the sites where the caller works, the jobs of their "
                     + "provider organisation; newest first, at most 100 a page.")
-    PageResponse list(
+    ApiPage<OrderResponse> list(
             CurrentUser user,
             @RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) UUID siteId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return PageResponse.of(orders.search(user, status, siteId, page, size));
+        return ApiPage.of(orders.search(user, status, siteId, page, size), OrderResponse::of);
     }
 
     @PostMapping("/orders/{id}/{action}")

@@ -4,6 +4,7 @@ import coop.relais.organisation.ClientOrganisationView;
 import coop.relais.organisation.EmailDomain;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;

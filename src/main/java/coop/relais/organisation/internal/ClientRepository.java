@@ -7,6 +7,7 @@ import coop.relais.organisation.PostalCode;
 import coop.relais.organisation.Siret;
 import coop.relais.organisation.VatNumber;
 import coop.relais.shared.jdbc.LikePattern;
+import coop.relais.shared.paging.ResultPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

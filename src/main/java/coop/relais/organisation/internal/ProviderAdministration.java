@@ -3,6 +3,7 @@ package coop.relais.organisation.internal;
 import coop.relais.organisation.ProviderView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import coop.relais.organisation.ProviderKind;
 import coop.relais.organisation.ProviderView;
 import coop.relais.organisation.Siret;
 import coop.relais.shared.jdbc.LikePattern;
+import coop.relais.shared.paging.ResultPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;

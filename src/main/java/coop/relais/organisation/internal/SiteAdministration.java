@@ -7,6 +7,7 @@ import coop.relais.organisation.SiteView;
 import coop.relais.organisation.WeeklyOpeningHours;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import coop.relais.organisation.SiteTimeZone;
 import coop.relais.organisation.SiteView;
 import coop.relais.organisation.WeeklyOpeningHours;
 import coop.relais.shared.jdbc.LikePattern;
+import coop.relais.shared.paging.ResultPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;

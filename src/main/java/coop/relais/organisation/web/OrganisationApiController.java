@@ -5,9 +5,10 @@ import coop.relais.organisation.internal.ClientOrganisation;
 import coop.relais.organisation.internal.OrganisationQueries;
 import coop.relais.organisation.internal.ProviderAdministration;
 import coop.relais.organisation.internal.ProviderOrganisation;
-import coop.relais.organisation.internal.ResultPage;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.paging.ApiPage;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -76,7 +77,7 @@ class OrganisationApiController {
         if (wantProviders) {
             queries.visibleProviders(user).forEach(p -> all.add(OrganisationResource.of(p)));
         }
-        return ApiPage.of(all, new ResultPage.Request(page, size));
+        return ApiPage.of(ResultPage.slice(all, new ResultPage.Request(page, size)));
     }
 
     @GetMapping("/{id}")

@@ -1,11 +1,11 @@
 package coop.relais.organisation.web;
 
 import coop.relais.organisation.SiteKind;
-import coop.relais.organisation.internal.ResultPage;
 import coop.relais.organisation.internal.Site;
 import coop.relais.organisation.internal.SiteAdministration;
 import coop.relais.organisation.internal.SiteDetails;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;

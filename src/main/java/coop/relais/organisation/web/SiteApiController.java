@@ -2,9 +2,10 @@ package coop.relais.organisation.web;
 
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
-import coop.relais.organisation.internal.ResultPage;
 import coop.relais.organisation.internal.SiteAdministration;
 import coop.relais.shared.AccessDeniedException;
+import coop.relais.shared.paging.ApiPage;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +45,7 @@ class SiteApiController {
         var visible = directory.visibleSites(user).stream()
                 .map(site -> SiteResource.of(site, null))
                 .toList();
-        return ApiPage.of(visible, new ResultPage.Request(page, size));
+        return ApiPage.of(ResultPage.slice(visible, new ResultPage.Request(page, size)));
     }
 
     @GetMapping("/{id}")

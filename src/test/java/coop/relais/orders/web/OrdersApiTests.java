@@ -439,7 +439,7 @@ class OrdersApiTests {
         MvcTestResult mine = mvc.get().uri("/api/v1/orders").with(as(member)).exchange();
         assertThat(mine)
                 .bodyJson()
-                .hasPathSatisfying("$.total", v -> assertThat(v).isEqualTo(1));
+                .hasPathSatisfying("$.totalItems", v -> assertThat(v).isEqualTo(1));
 
         assertThat(mvc.get().uri("/api/v1/provider/jobs").with(as(member))).hasStatus(403);
         CurrentUser cobbler = people.providerStaff(PROVIDER_CORDONNERIE);
