@@ -7,6 +7,7 @@ import coop.relais.desk.ParcelStatus;
 import coop.relais.desk.ParcelView;
 import coop.relais.desk.ProxyView;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.jdbc.RowCreation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -168,10 +168,10 @@ public class ParcelRepository {
     /** Waiting parcels at the site whose code, tracking number or recipient's name matches. */
     public List<ParcelView> searchWaiting(UUID siteId, String query, int limit) {
         String exact = query.strip();
-        String pattern = "%" + exact.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        String pattern = LikePattern.contains(exact);
         return jdbc.sql(SELECT + "WHERE site_id = ? AND " + WAITING
-                        + " AND (pickup_code = ? OR tracking_number = ? OR LOWER(recipient_name) LIKE ?"
-                        + " OR LOWER(tracking_number) LIKE ?)"
+                        + " AND (pickup_code = ? OR tracking_number = ? OR LOWER(recipient_name) LIKE ? ESCAPE '!'"
+                        + " OR LOWER(tracking_number) LIKE ? ESCAPE '!')"
                         + " ORDER BY recipient_name, received_at LIMIT ?")
                 .params(siteId, exact, exact, pattern, pattern, limit)
                 .query(ParcelRepository::view)

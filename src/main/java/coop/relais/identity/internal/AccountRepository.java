@@ -1,6 +1,7 @@
 package coop.relais.identity.internal;
 
 import coop.relais.identity.AccountSummary;
+import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.jdbc.RowCreation;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.Role;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -219,13 +219,14 @@ public class AccountRepository {
         int p = ResultPage.boundedPage(page);
         int s = ResultPage.boundedSize(size);
         String pattern = pattern(query);
-        long total = jdbc.sql("SELECT COUNT(*) FROM account WHERE LOWER(display_name) LIKE :q OR email LIKE :q")
+        long total = jdbc.sql(
+                        "SELECT COUNT(*) FROM account WHERE LOWER(display_name) LIKE :q ESCAPE '!' OR email LIKE :q ESCAPE '!'")
                 .param("q", pattern)
                 .query(Long.class)
                 .single();
         List<AccountDetails> items = jdbc.sql(
                         DETAILS
-                                + "WHERE LOWER(display_name) LIKE :q OR email LIKE :q ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset")
+                                + "WHERE LOWER(display_name) LIKE :q ESCAPE '!' OR email LIKE :q ESCAPE '!' ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset")
                 .param("q", pattern)
                 .param("limit", s)
                 .param("offset", (long) p * s)
@@ -241,7 +242,7 @@ public class AccountRepository {
         int s = ResultPage.boundedSize(size);
         List<String> roleNames = roles.stream().map(Role::name).toList();
         String where = "WHERE id IN (SELECT account_id FROM role_grant WHERE site_id = :site AND role IN (:roles)) "
-                + "AND (LOWER(display_name) LIKE :q OR email LIKE :q OR COALESCE(phone, '') LIKE :q) ";
+                + "AND (LOWER(display_name) LIKE :q ESCAPE '!' OR email LIKE :q ESCAPE '!' OR COALESCE(phone, '') LIKE :q ESCAPE '!') ";
         long total = jdbc.sql("SELECT COUNT(*) FROM account " + where)
                 .param("site", siteId)
                 .param("roles", roleNames)
@@ -282,7 +283,7 @@ public class AccountRepository {
         String pattern = pattern(query);
         return jdbc.sql(SUMMARY + """
                         WHERE id IN (SELECT account_id FROM role_grant WHERE role = ? AND site_id = ?)
-                          AND (LOWER(display_name) LIKE ? OR email LIKE ? OR COALESCE(phone, '') LIKE ?)
+                          AND (LOWER(display_name) LIKE ? ESCAPE '!' OR email LIKE ? ESCAPE '!' OR COALESCE(phone, '') LIKE ? ESCAPE '!')
                         ORDER BY display_name LIMIT ?""")
                 .params(role.name(), siteId, pattern, pattern, pattern, limit)
                 .query(AccountSummary.class)
@@ -317,14 +318,10 @@ public class AccountRepository {
                 .single();
     }
 
-    /** A LIKE pattern for a free-text query: lower case, with {@code %} and {@code _} taken literally. */
+    /** A LIKE pattern for a free-text query (at most 200 characters), its own {@code %} and {@code _} taken literally. */
     static String pattern(String query) {
-        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
-        if (q.length() > 200) {
-            q = q.substring(0, 200);
-        }
-        q = q.replace("\\", "").replace("%", "").replace("_", "");
-        return "%" + q + "%";
+        String q = query == null ? "" : query.trim();
+        return LikePattern.contains(q.length() > 200 ? q.substring(0, 200) : q);
     }
 
     private StoredAccount stored(ResultSet rs, int n) throws SQLException {

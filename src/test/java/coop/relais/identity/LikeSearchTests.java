@@ -1,0 +1,39 @@
+package coop.relais.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coop.relais.identity.internal.AccountRepository;
+import coop.relais.orders.TestPeople;
+import coop.relais.shared.security.CurrentUser;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** A search for people takes the typed text literally: "%" and "_" are characters, not wildcards. */
+@SpringBootTest
+class LikeSearchTests {
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void wildcardsAreSearchedAsTheyAreTyped() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        CurrentUser underscore = new TestPeople(accounts, passwords).create("jo_" + tag);
+        CurrentUser plain = new TestPeople(accounts, passwords).create("joa" + tag);
+
+        assertThat(accounts.search("jo_" + tag, 0, 100).items())
+                .extracting(AccountRepository.AccountDetails::id)
+                .containsExactly(underscore.accountId());
+        assertThat(accounts.search("jo%" + tag, 0, 100).items()).isEmpty();
+        assertThat(accounts.search("joa" + tag, 0, 100).items())
+                .extracting(AccountRepository.AccountDetails::id)
+                .containsExactly(plain.accountId());
+        assertThat(accounts.search("%%%", 0, 100).total()).isZero();
+    }
+}
