@@ -28,6 +28,7 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.PickupCodePolicy;
+import coop.relais.shared.Zones;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
@@ -540,7 +541,7 @@ public class OrderManagement {
     }
 
     private ZoneId zone(UUID siteId) {
-        return sites.find(siteId).map(SiteView::timeZone).orElse(ZoneId.of("Europe/Paris"));
+        return sites.zoneOf(siteId);
     }
 
     private OrderView view(Order order, CurrentUser user) {
@@ -550,7 +551,7 @@ public class OrderManagement {
         boolean staff = kinds.contains(ActorKind.STAFF);
         boolean providerOnly = !member && !staff;
         SiteView site = sites.find(d.siteId()).orElse(null);
-        ZoneId zone = site == null ? ZoneId.of("Europe/Paris") : site.timeZone();
+        ZoneId zone = site == null ? Zones.DEFAULT : site.timeZone();
         List<OrderView.TimelineEntry> timeline = orders.steps(d.id()).stream()
                 .map(step -> new OrderView.TimelineEntry(
                         step.seq(),
@@ -588,7 +589,7 @@ public class OrderManagement {
                     Order.restore(d, List.of()),
                     user,
                     s == null ? null : s.name(),
-                    s == null ? ZoneId.of("Europe/Paris") : s.timeZone(),
+                    s == null ? Zones.DEFAULT : s.timeZone(),
                     providerName(d.providerId(), providerCache),
                     List.of(),
                     List.of(),

@@ -2,7 +2,9 @@ package coop.relais.organisation;
 
 import coop.relais.organisation.internal.OrganisationRepository;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.Zones;
 import coop.relais.shared.security.CurrentUser;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +43,26 @@ public class SiteDirectory {
         return repository.allSites().stream()
                 .filter(site -> user.belongsTo(site.id()) || servesViaOrganisation(user, site.id()))
                 .toList();
+    }
+
+    /** The site's time zone, in which its times are shown (the default zone for an unknown site). */
+    public ZoneId zoneOf(UUID siteId) {
+        return siteId == null
+                ? Zones.DEFAULT
+                : repository.findSite(siteId).map(SiteView::timeZone).orElse(Zones.DEFAULT);
+    }
+
+    /**
+     * The reader's time zone, for times that belong to no site (their notices, an outbox): the zone of
+     * the first site they belong to, else the default.
+     */
+    public ZoneId zoneOf(CurrentUser reader) {
+        return reader.grants().stream()
+                .map(grant -> grant.siteId())
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(this::zoneOf)
+                .orElse(Zones.DEFAULT);
     }
 
     public List<OpeningHours> openingHours(UUID siteId) {

@@ -1,12 +1,13 @@
 package coop.relais.organisation;
 
 import coop.relais.shared.DomainException;
+import coop.relais.shared.Zones;
 import java.time.ZoneId;
 
 /** The time zone of a site: a region id such as {@code Europe/Paris} or {@code Indian/Reunion}. */
 public record SiteTimeZone(String value) {
 
-    public static final SiteTimeZone PARIS = new SiteTimeZone("Europe/Paris");
+    public static final SiteTimeZone PARIS = new SiteTimeZone(Zones.DEFAULT.getId());
 
     public SiteTimeZone {
         value = value == null ? "" : value.trim();

@@ -3,7 +3,6 @@ package coop.relais.desk.web;
 import coop.relais.desk.ParcelManagement;
 import coop.relais.desk.web.ParcelForms.ProxyForm;
 import coop.relais.organisation.SiteDirectory;
-import coop.relais.organisation.SiteView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
@@ -63,10 +62,7 @@ class MyParcelsController {
     }
 
     private String page(CurrentUser user, ProxyForm form, Model model) {
-        ZoneId zone = sites.visibleSites(user).stream()
-                .findFirst()
-                .map(SiteView::timeZone)
-                .orElse(ZoneId.of("Europe/Paris"));
+        ZoneId zone = sites.zoneOf(user);
         model.addAttribute("zone", zone);
         model.addAttribute("waiting", parcels.myWaitingParcels(user));
         model.addAttribute("recent", parcels.myRecentParcels(user));

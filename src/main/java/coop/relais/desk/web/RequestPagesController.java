@@ -8,6 +8,7 @@ import coop.relais.desk.RequestableOffer;
 import coop.relais.desk.web.RequestForms.CompleteForm;
 import coop.relais.desk.web.RequestForms.RequestForm;
 import coop.relais.organisation.ClientOrganisationView;
+import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
@@ -15,7 +16,6 @@ import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.web.Flash;
 import jakarta.validation.Valid;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,14 +36,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RequestPagesController {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
     private final RequestManagement requests;
     private final DeskSite deskSite;
+    private final SiteDirectory sites;
 
-    RequestPagesController(RequestManagement requests, DeskSite deskSite) {
+    RequestPagesController(RequestManagement requests, DeskSite deskSite, SiteDirectory sites) {
         this.requests = requests;
         this.deskSite = deskSite;
+        this.sites = sites;
     }
 
     // The desk's queue
@@ -93,7 +93,7 @@ class RequestPagesController {
 
     private String deskRequestPage(RequestView request, CompleteForm form, Model model) {
         model.addAttribute("request", request);
-        model.addAttribute("zone", PARIS);
+        model.addAttribute("zone", sites.zoneOf(request.siteId()));
         model.addAttribute("completeForm", form);
         return "desk/request";
     }
@@ -103,7 +103,7 @@ class RequestPagesController {
     @GetMapping("/requests")
     String clientRequests(CurrentUser user, Model model) {
         requireClientAdmin(user);
-        model.addAttribute("zone", PARIS);
+        model.addAttribute("zone", sites.zoneOf(user));
         model.addAttribute("requests", requests.search(user, null, null, 0, 100).items());
         return "desk/client-requests";
     }
@@ -169,7 +169,7 @@ class RequestPagesController {
     String clientRequest(CurrentUser user, @PathVariable UUID id, Model model) {
         RequestView request = requests.get(user, id);
         model.addAttribute("request", request);
-        model.addAttribute("zone", PARIS);
+        model.addAttribute("zone", sites.zoneOf(request.siteId()));
         model.addAttribute("canCancel", user.actsFor(Role.CLIENT_ADMIN, request.organisationId()));
         return "desk/client-request";
     }

@@ -11,7 +11,6 @@ import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvitationService {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final InvitationRepository invitations;
     private final AccountRepository accounts;
@@ -136,7 +134,11 @@ public class InvitationService {
         model.put("scope", scope);
         model.put("link", baseUrl + "/invitation/" + token);
         model.put("existingAccount", existing.isPresent());
-        model.put("expiresOn", DAY.format(invitation.expiresAt().atZone(PARIS)));
+        model.put(
+                "expiresOn",
+                DAY.format(invitation
+                        .expiresAt()
+                        .atZone(sites.zoneOf(invitation.grant().siteId()))));
         events.publishEvent(new EmailRequested(
                 "invitation:" + invitation.id(),
                 existing.map(AccountRepository.StoredAccount::id).orElse(null),

@@ -7,15 +7,20 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * Formats instants for the notification pages, in the reader's language and in French time (every
- * site of the operator is in France), e.g. "12 mai 2026, 14:05".
+ * Formats instants for the notification pages, in the reader's language and time zone (notices and
+ * e-mails belong to no site: the zone of the reader's first site), e.g. "12 mai 2026, 14:05".
  */
 public final class DisplayTimes {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    static final DisplayTimes INSTANCE = new DisplayTimes();
+    private final ZoneId zone;
 
-    private DisplayTimes() {}
+    private DisplayTimes(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    static DisplayTimes in(ZoneId zone) {
+        return new DisplayTimes(zone);
+    }
 
     public String format(Instant instant, Locale locale) {
         if (instant == null) {
@@ -23,7 +28,7 @@ public final class DisplayTimes {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)
-                .withZone(ZONE)
+                .withZone(zone)
                 .format(instant);
     }
 
@@ -31,6 +36,6 @@ public final class DisplayTimes {
     public String iso(Instant instant) {
         return instant == null
                 ? ""
-                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE).format(instant);
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone).format(instant);
     }
 }

@@ -3,6 +3,7 @@ package coop.relais.notification.web;
 import coop.relais.notification.internal.NoticePage;
 import coop.relais.notification.internal.NoticeView;
 import coop.relais.notification.internal.NotificationCentre;
+import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.CurrentUsers;
 import coop.relais.shared.web.Flash;
@@ -34,9 +35,11 @@ class NotificationController {
             (model, request, response) -> response.setStatus(HttpServletResponse.SC_NO_CONTENT);
 
     private final NotificationCentre centre;
+    private final SiteDirectory sites;
 
-    NotificationController(NotificationCentre centre) {
+    NotificationController(NotificationCentre centre, SiteDirectory sites) {
         this.centre = centre;
+        this.sites = sites;
     }
 
     @GetMapping("/notifications")
@@ -45,7 +48,7 @@ class NotificationController {
         model.addAttribute("notices", notices.notices());
         model.addAttribute("unread", notices.unread());
         model.addAttribute("page", notices.notices().page());
-        model.addAttribute("times", DisplayTimes.INSTANCE);
+        model.addAttribute("times", DisplayTimes.in(sites.zoneOf(user)));
         return "notification/notifications";
     }
 
@@ -71,7 +74,7 @@ class NotificationController {
             response.setHeader("HX-Trigger", CHANGED);
             model.addAttribute("n", notice);
             model.addAttribute("page", page);
-            model.addAttribute("times", DisplayTimes.INSTANCE);
+            model.addAttribute("times", DisplayTimes.in(sites.zoneOf(user)));
             return "notification/notice :: notice";
         }
         Flash.success(redirect, "notification.centre.marked");

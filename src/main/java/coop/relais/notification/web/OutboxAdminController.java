@@ -3,6 +3,7 @@ package coop.relais.notification.web;
 import coop.relais.notification.internal.OutboxAdministration;
 import coop.relais.notification.internal.OutboxMessage;
 import coop.relais.notification.internal.OutboxStatus;
+import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
@@ -40,9 +41,11 @@ class OutboxAdminController {
             + " form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
     private final OutboxAdministration outbox;
+    private final SiteDirectory sites;
 
-    OutboxAdminController(OutboxAdministration outbox) {
+    OutboxAdminController(OutboxAdministration outbox, SiteDirectory sites) {
         this.outbox = outbox;
+        this.sites = sites;
     }
 
     @GetMapping
@@ -58,7 +61,7 @@ class OutboxAdminController {
         model.addAttribute("statuses", OutboxStatus.values());
         model.addAttribute("status", filter == null ? "" : filter.name());
         model.addAttribute("smtpConfigured", outbox.smtpConfigured());
-        model.addAttribute("times", DisplayTimes.INSTANCE);
+        model.addAttribute("times", DisplayTimes.in(sites.zoneOf(user)));
         return "notification/outbox";
     }
 
@@ -69,7 +72,7 @@ class OutboxAdminController {
         model.addAttribute("links", links(message.htmlBody()));
         model.addAttribute("canResend", outbox.canResend(message));
         model.addAttribute("smtpConfigured", outbox.smtpConfigured());
-        model.addAttribute("times", DisplayTimes.INSTANCE);
+        model.addAttribute("times", DisplayTimes.in(sites.zoneOf(user)));
         return "notification/outbox-message";
     }
 
