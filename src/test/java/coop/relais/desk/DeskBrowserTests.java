@@ -135,6 +135,16 @@ class DeskBrowserTests extends BrowserTest {
     }
 
     @Test
+    void thePrintButtonOfTheShelfListOpensThePrintDialogOnce() {
+        login("concierge@relais.test");
+        page.addInitScript("window.__prints = 0; window.print = () => { window.__prints++; };");
+        page.navigate("/desk/parcels");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        button("Imprimer la liste").click();
+        assertThat(((Number) page.evaluate("window.__prints")).intValue()).isEqualTo(1);
+    }
+
+    @Test
     void theLandlordFilesABadgeActivationTheDeskCompletesItAndTheLandlordSeesItDone() {
         String tenant = "M. Karim Test " + UUID.randomUUID().toString().substring(0, 6);
 
