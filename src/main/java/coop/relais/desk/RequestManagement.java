@@ -15,6 +15,7 @@ import coop.relais.organisation.SiteView;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.PublicLinks;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +48,7 @@ public class RequestManagement {
     private final DeskSites deskSites;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicLinks links;
 
     RequestManagement(
             RequestRepository requests,
@@ -58,7 +58,7 @@ public class RequestManagement {
             DeskSites deskSites,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${relais.base-url:http://localhost:8080}") String baseUrl) {
+            PublicLinks links) {
         this.requests = requests;
         this.catalogue = catalogue;
         this.sites = sites;
@@ -66,7 +66,7 @@ public class RequestManagement {
         this.deskSites = deskSites;
         this.events = events;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /** The organisations the person files requests for. */
@@ -242,7 +242,7 @@ public class RequestManagement {
             model.put("beneficiary", request.beneficiary() == null ? "" : request.beneficiary());
             model.put("note", request.completionNote());
             model.put("siteName", site.name());
-            model.put("link", baseUrl + "/requests/" + request.id());
+            model.put("link", links.to("/requests/" + request.id()));
             events.publishEvent(new EmailRequested(
                     "request:" + request.id() + ":completed",
                     filer.id(),

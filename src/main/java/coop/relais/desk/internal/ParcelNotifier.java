@@ -4,9 +4,9 @@ import coop.relais.identity.AccountSummary;
 import coop.relais.notification.EmailRequested;
 import coop.relais.notification.NoticeRequested;
 import coop.relais.organisation.SiteView;
+import coop.relais.shared.PublicLinks;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +21,11 @@ public class ParcelNotifier {
     static final String LINK = "/me/parcels";
 
     private final ApplicationEventPublisher events;
-    private final String baseUrl;
+    private final PublicLinks links;
 
-    ParcelNotifier(
-            ApplicationEventPublisher events, @Value("${relais.base-url:http://localhost:8080}") String baseUrl) {
+    ParcelNotifier(ApplicationEventPublisher events, PublicLinks links) {
         this.events = events;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     public void arrived(Parcel parcel, SiteView site, AccountSummary recipient) {
@@ -103,7 +102,7 @@ public class ParcelNotifier {
         model.put("carrier", parcel.carrier());
         model.put("trackingNumber", parcel.trackingNumber() == null ? "" : parcel.trackingNumber());
         model.put("pickupCode", parcel.pickupCode());
-        model.put("link", baseUrl + LINK);
+        model.put("link", links.to(LINK));
         return model;
     }
 }

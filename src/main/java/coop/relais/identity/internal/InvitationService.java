@@ -5,6 +5,7 @@ import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.PublicLinks;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -42,7 +42,7 @@ public class InvitationService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicLinks links;
 
     InvitationService(
             InvitationRepository invitations,
@@ -53,7 +53,7 @@ public class InvitationService {
             ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock,
-            @Value("${relais.base-url}") String baseUrl) {
+            PublicLinks links) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.sites = sites;
@@ -62,7 +62,7 @@ public class InvitationService {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     public record InviteCommand(String email, String displayName, String language, RoleGrant grant) {}
@@ -132,7 +132,7 @@ public class InvitationService {
         model.put("displayName", displayName);
         model.put("roleKey", "identity.role." + grant.role().name());
         model.put("scope", scope);
-        model.put("link", baseUrl + "/invitation/" + token);
+        model.put("link", links.to("/invitation/" + token));
         model.put("existingAccount", existing.isPresent());
         model.put(
                 "expiresOn",

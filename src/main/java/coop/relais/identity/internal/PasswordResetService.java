@@ -1,13 +1,13 @@
 package coop.relais.identity.internal;
 
 import coop.relais.notification.EmailRequested;
+import coop.relais.shared.PublicLinks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,7 +31,7 @@ public class PasswordResetService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicLinks publicLinks;
 
     PasswordResetService(
             OneTimeLinkRepository links,
@@ -42,7 +42,7 @@ public class PasswordResetService {
             ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock,
-            @Value("${relais.base-url}") String baseUrl) {
+            PublicLinks publicLinks) {
         this.links = links;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -51,7 +51,7 @@ public class PasswordResetService {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.publicLinks = publicLinks;
     }
 
     /** Sends a reset link if the address belongs to an active account; says nothing either way. */
@@ -82,7 +82,11 @@ public class PasswordResetService {
                 "identity.mail.reset.subject",
                 null,
                 null,
-                Map.of("displayName", account.get().displayName(), "link", baseUrl + "/password/reset/" + token)));
+                Map.of(
+                        "displayName",
+                        account.get().displayName(),
+                        "link",
+                        publicLinks.to("/password/reset/" + token))));
         audit.record(
                 account.get().id(), address, AuditAction.PASSWORD_RESET_REQUESTED, "account:" + address, "link sent");
     }

@@ -4,6 +4,7 @@ import coop.relais.notification.EmailRequested;
 import coop.relais.organisation.ClientOrganisationView;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.PublicLinks;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
 import java.time.Clock;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -48,7 +48,7 @@ public class SignupService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicLinks publicLinks;
 
     SignupService(
             OneTimeLinkRepository links,
@@ -59,7 +59,7 @@ public class SignupService {
             ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock,
-            @Value("${relais.base-url}") String baseUrl) {
+            PublicLinks publicLinks) {
         this.links = links;
         this.accounts = accounts;
         this.sites = sites;
@@ -68,7 +68,7 @@ public class SignupService {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.publicLinks = publicLinks;
     }
 
     @Transactional
@@ -99,9 +99,9 @@ public class SignupService {
                             "displayName",
                             existing.get().displayName(),
                             "loginLink",
-                            baseUrl + "/login",
+                            publicLinks.to("/login"),
                             "forgotLink",
-                            baseUrl + "/password/forgot")));
+                            publicLinks.to("/password/forgot"))));
             audit.record(null, address, AuditAction.SIGNUP_REQUESTED, "email:" + address, "account exists");
             return Outcome.CHECK_MAILBOX;
         }
@@ -117,7 +117,7 @@ public class SignupService {
                 "identity.mail.signup.subject",
                 null,
                 null,
-                Map.of("organisation", employer.get().legalName(), "link", baseUrl + "/signup/" + token)));
+                Map.of("organisation", employer.get().legalName(), "link", publicLinks.to("/signup/" + token))));
         audit.record(
                 null,
                 address,

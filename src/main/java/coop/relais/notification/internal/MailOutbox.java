@@ -2,6 +2,7 @@ package coop.relais.notification.internal;
 
 import coop.relais.notification.EmailRequested;
 import coop.relais.notification.NotificationChannel;
+import coop.relais.shared.PublicLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +39,7 @@ public class MailOutbox {
     private final Clock clock;
     private final NotificationPreferences preferences;
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final String baseUrl;
+    private final PublicLinks links;
 
     MailOutbox(
             JdbcClient jdbc,
@@ -48,14 +48,14 @@ public class MailOutbox {
             Clock clock,
             NotificationPreferences preferences,
             ObjectProvider<JavaMailSender> mailSender,
-            @Value("${relais.base-url:http://localhost:8080}") String baseUrl) {
+            PublicLinks links) {
         this.jdbc = jdbc;
         this.templates = templates;
         this.messages = messages;
         this.clock = clock;
         this.preferences = preferences;
         this.mailSender = mailSender;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     @EventListener
@@ -75,7 +75,7 @@ public class MailOutbox {
         }
         Locale locale = Locale.forLanguageTag(request.language());
         Context context = new Context(locale);
-        context.setVariable("baseUrl", baseUrl);
+        context.setVariable("baseUrl", links.base());
         context.setVariables(request.model());
         String subject = messages.getMessage(request.subjectKey(), request.subjectArguments(), locale);
         if (subject.length() > MAX_SUBJECT) {

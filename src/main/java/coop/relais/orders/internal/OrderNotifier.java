@@ -8,11 +8,11 @@ import coop.relais.orders.OrderAction;
 import coop.relais.orders.OrderStatus;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
+import coop.relais.shared.PublicLinks;
 import coop.relais.shared.security.Role;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -30,17 +30,13 @@ public class OrderNotifier {
     private final ApplicationEventPublisher events;
     private final AccountDirectory accounts;
     private final SiteDirectory sites;
-    private final String baseUrl;
+    private final PublicLinks links;
 
-    OrderNotifier(
-            ApplicationEventPublisher events,
-            AccountDirectory accounts,
-            SiteDirectory sites,
-            @Value("${relais.base-url:http://localhost:8080}") String baseUrl) {
+    OrderNotifier(ApplicationEventPublisher events, AccountDirectory accounts, SiteDirectory sites, PublicLinks links) {
         this.events = events;
         this.accounts = accounts;
         this.sites = sites;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     public void stepTaken(Order order, Step step) {
@@ -166,7 +162,7 @@ public class OrderNotifier {
         model.put("service", d.serviceName());
         model.put("quantity", d.quantity());
         model.put("site", sites.find(d.siteId()).map(SiteView::name).orElse(""));
-        model.put("link", baseUrl + path);
+        model.put("link", links.to(path));
         if (d.dueOn() != null) {
             model.put("dueOn", d.dueOn());
         }
