@@ -6,8 +6,7 @@ import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.SiteSelection;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,11 +43,25 @@ class CatalogueController {
             CurrentUser user,
             @RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "category", required = false) String category,
-            HtmxRequest htmx,
-            HttpServletResponse response,
             Locale locale,
             Model model) {
-        response.addHeader("Vary", "HX-Request");
+        return catalogue(user, query, category, locale, model, false);
+    }
+
+    /** The same, for an htmx swap: the fragment alone (a history restore gets the whole page). */
+    @HxRequest
+    @GetMapping("/catalogue")
+    String catalogueResults(
+            CurrentUser user,
+            @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "category", required = false) String category,
+            Locale locale,
+            Model model) {
+        return catalogue(user, query, category, locale, model, true);
+    }
+
+    private String catalogue(
+            CurrentUser user, String query, String category, Locale locale, Model model, boolean fragment) {
         Optional<SiteView> site = SiteSelection.current(user).flatMap(sites::find);
         model.addAttribute("site", site.orElse(null));
         model.addAttribute("q", CatalogueSearch.clean(query));
@@ -77,7 +90,7 @@ class CatalogueController {
         model.addAttribute("count", count);
         model.addAttribute(
                 "filtered", selected != null || !CatalogueSearch.of(query).isEmpty());
-        if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
+        if (fragment) {
             return "catalogue/catalogue :: results";
         }
         return "catalogue/catalogue";

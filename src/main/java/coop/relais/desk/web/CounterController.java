@@ -6,7 +6,7 @@ import coop.relais.desk.ParcelManagement;
 import coop.relais.desk.RequestManagement;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.security.CurrentUser;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,13 +49,24 @@ class CounterController {
     }
 
     @GetMapping("/desk/members")
-    String members(CurrentUser user, @RequestParam(required = false) String q, HtmxRequest htmx, Model model) {
+    String members(CurrentUser user, @RequestParam(required = false) String q, Model model) {
+        return members(user, q, model, false);
+    }
+
+    /** The same, for an htmx swap: the fragment alone (a history restore gets the whole page). */
+    @HxRequest
+    @GetMapping("/desk/members")
+    String membersResults(CurrentUser user, @RequestParam(required = false) String q, Model model) {
+        return members(user, q, model, true);
+    }
+
+    private String members(CurrentUser user, String q, Model model, boolean fragment) {
         SiteView site = deskSite.current(user);
         String query = q == null ? "" : q.strip();
         model.addAttribute("site", site);
         model.addAttribute("q", query);
         model.addAttribute("results", query.isEmpty() ? List.of() : parcels.searchRecipients(user, site.id(), query));
-        if (htmx.isHtmxRequest()) {
+        if (fragment) {
             return "desk/members :: results";
         }
         return "desk/members";

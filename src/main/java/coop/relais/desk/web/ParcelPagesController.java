@@ -17,7 +17,7 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +59,33 @@ class ParcelPagesController {
             @RequestParam(required = false) String carrier,
             @RequestParam(required = false) String size,
             @RequestParam(required = false) String shelf,
-            HtmxRequest htmx,
             Model model) {
+        return newParcel(user, q, recipientId, carrier, size, shelf, model, false);
+    }
+
+    /** The same, for an htmx swap: the fragment alone (a history restore gets the whole page). */
+    @HxRequest
+    @GetMapping("/desk/parcels/new")
+    String newParcelResults(
+            CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) UUID recipientId,
+            @RequestParam(required = false) String carrier,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String shelf,
+            Model model) {
+        return newParcel(user, q, recipientId, carrier, size, shelf, model, true);
+    }
+
+    private String newParcel(
+            CurrentUser user,
+            String q,
+            UUID recipientId,
+            String carrier,
+            String size,
+            String shelf,
+            Model model,
+            boolean fragment) {
         SiteView site = deskSite.current(user);
         model.addAttribute("site", site);
         if (recipientId != null) {
@@ -79,7 +104,7 @@ class ParcelPagesController {
         String query = q == null ? "" : q.strip();
         model.addAttribute("q", query);
         model.addAttribute("results", query.isEmpty() ? List.of() : parcels.searchRecipients(user, site.id(), query));
-        if (htmx.isHtmxRequest()) {
+        if (fragment) {
             return "desk/parcel-recipient :: results";
         }
         return "desk/parcel-recipient";
@@ -186,7 +211,18 @@ class ParcelPagesController {
     // Handing over
 
     @GetMapping("/desk/handover")
-    String handoverSearch(CurrentUser user, @RequestParam(required = false) String q, HtmxRequest htmx, Model model) {
+    String handoverSearch(CurrentUser user, @RequestParam(required = false) String q, Model model) {
+        return handoverSearch(user, q, model, false);
+    }
+
+    /** The same, for an htmx swap: the fragment alone (a history restore gets the whole page). */
+    @HxRequest
+    @GetMapping("/desk/handover")
+    String handoverSearchResults(CurrentUser user, @RequestParam(required = false) String q, Model model) {
+        return handoverSearch(user, q, model, true);
+    }
+
+    private String handoverSearch(CurrentUser user, String q, Model model, boolean fragment) {
         SiteView site = deskSite.current(user);
         String query = q == null ? "" : q.strip();
         model.addAttribute("site", site);
@@ -198,7 +234,7 @@ class ParcelPagesController {
                 .orElseGet(() -> query.isEmpty() ? List.of() : parcels.searchWaiting(user, site.id(), query));
         model.addAttribute("results", results);
         model.addAttribute("codeMatch", byCode.orElse(null));
-        if (htmx.isHtmxRequest()) {
+        if (fragment) {
             return "desk/handover-search :: results";
         }
         return "desk/handover-search";

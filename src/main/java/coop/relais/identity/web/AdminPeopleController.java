@@ -9,7 +9,7 @@ import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
 import coop.relais.shared.web.Flash;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -45,12 +45,26 @@ class AdminPeopleController {
             CurrentUser user,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            HtmxRequest htmx,
             Model model) {
+        return search(user, q, page, model, false);
+    }
+
+    /** The same, for an htmx swap: the fragment alone (a history restore gets the whole page). */
+    @HxRequest
+    @GetMapping("/admin/people")
+    String searchResults(
+            CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        return search(user, q, page, model, true);
+    }
+
+    private String search(CurrentUser user, String q, int page, Model model, boolean fragment) {
         String query = q == null ? "" : (q.length() > 200 ? q.substring(0, 200) : q);
         model.addAttribute("q", query);
         model.addAttribute("people", people.search(user, query, page, PAGE_SIZE));
-        return htmx.isHtmxRequest() ? "identity/admin-people :: results" : "identity/admin-people";
+        return fragment ? "identity/admin-people :: results" : "identity/admin-people";
     }
 
     @GetMapping("/admin/people/{id}")

@@ -11,7 +11,7 @@ import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.web.Flash;
 import coop.relais.shared.web.SiteSelection;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -46,8 +46,23 @@ class ManagePeopleController {
             @RequestParam(required = false) UUID site,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            HtmxRequest htmx,
             Model model) {
+        return team(user, site, q, page, model, false);
+    }
+
+    /** The same, for an htmx swap: the fragment alone (a history restore gets the whole page). */
+    @HxRequest
+    @GetMapping("/manage/people")
+    String teamResults(
+            CurrentUser user,
+            @RequestParam(required = false) UUID site,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        return team(user, site, q, page, model, true);
+    }
+
+    private String team(CurrentUser user, UUID site, String q, int page, Model model, boolean fragment) {
         List<SiteView> managed = managedSites(user);
         UUID siteId = site != null ? site : defaultSite(user, managed);
         String query = q == null ? "" : (q.length() > 200 ? q.substring(0, 200) : q);
@@ -56,7 +71,7 @@ class ManagePeopleController {
         model.addAttribute("managedSites", managed);
         model.addAttribute("q", query);
         model.addAttribute("revocable", Set.of(Role.MEMBER, Role.CONCIERGE));
-        if (htmx.isHtmxRequest()) {
+        if (fragment) {
             return "identity/manage-people :: results";
         }
         model.addAttribute("invitations", invitations.open(user, List.of(siteId), 0, 50));

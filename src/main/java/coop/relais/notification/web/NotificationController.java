@@ -7,7 +7,7 @@ import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.CurrentUsers;
 import coop.relais.shared.web.Flash;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
@@ -65,12 +65,37 @@ class NotificationController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") int page,
             Locale locale,
-            HtmxRequest htmx,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
+        return markRead(user, id, page, locale, response, model, redirect, false);
+    }
+
+    /** The same, for an htmx swap: the fragment alone (a history restore gets the whole page). */
+    @HxRequest
+    @PostMapping("/notifications/{id}/read")
+    String markReadInPlace(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page,
+            Locale locale,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        return markRead(user, id, page, locale, response, model, redirect, true);
+    }
+
+    private String markRead(
+            CurrentUser user,
+            UUID id,
+            int page,
+            Locale locale,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect,
+            boolean fragment) {
         NoticeView notice = centre.markRead(user, id, locale);
-        if (htmx.isHtmxRequest()) {
+        if (fragment) {
             response.setHeader("HX-Trigger", CHANGED);
             model.addAttribute("n", notice);
             model.addAttribute("page", page);

@@ -4,7 +4,7 @@ import coop.relais.orders.OrderManagement;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.SiteSelection;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -26,7 +26,18 @@ class DeskBoardController {
     }
 
     @GetMapping("/orders/board")
-    String board(CurrentUser user, @RequestParam(required = false) UUID siteId, HtmxRequest htmx, Model model) {
+    String board(CurrentUser user, @RequestParam(required = false) UUID siteId, Model model) {
+        return board(user, siteId, model, false);
+    }
+
+    /** The same, for an htmx swap: the fragment alone (a history restore gets the whole page). */
+    @HxRequest
+    @GetMapping("/orders/board")
+    String boardRefresh(CurrentUser user, @RequestParam(required = false) UUID siteId, Model model) {
+        return board(user, siteId, model, true);
+    }
+
+    private String board(CurrentUser user, UUID siteId, Model model, boolean fragment) {
         if (!user.isAdmin() && user.staffSites().isEmpty()) {
             throw new AccessDeniedException("Desk staff only");
         }
@@ -37,9 +48,9 @@ class DeskBoardController {
             return "orders/board-nosite";
         }
         model.addAttribute("board", orders.board(user, site.get()));
-        if (!htmx.isHtmxRequest()) {
+        if (!fragment) {
             model.addAttribute("offers", orders.offersToOrder(user, site.get()));
         }
-        return htmx.isHtmxRequest() ? "orders/board :: desk-board" : "orders/board";
+        return fragment ? "orders/board :: desk-board" : "orders/board";
     }
 }

@@ -9,7 +9,7 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -50,8 +50,23 @@ class ProviderAdminController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "all") String status,
             @RequestParam(defaultValue = "0") int page,
-            HtmxRequest htmx,
             Model model) {
+        return list(user, q, status, page, model, false);
+    }
+
+    /** The same, for an htmx swap: the fragment alone (a history restore gets the whole page). */
+    @HxRequest
+    @GetMapping
+    String listResults(
+            CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "all") String status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        return list(user, q, status, page, model, true);
+    }
+
+    private String list(CurrentUser user, String q, String status, int page, Model model, boolean fragment) {
         String filter = Forms.status(status);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("status", filter);
@@ -62,7 +77,7 @@ class ProviderAdminController {
                         q,
                         Forms.activeFilter(filter),
                         new ResultPage.Request(page, SiteAdminController.PAGE_SIZE)));
-        return Htmx.fragmentOr(htmx, LIST, "results");
+        return fragment ? LIST + " :: results" : LIST;
     }
 
     @GetMapping("/new")

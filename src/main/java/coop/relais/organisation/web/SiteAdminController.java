@@ -8,7 +8,7 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -51,14 +51,29 @@ class SiteAdminController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "all") String status,
             @RequestParam(defaultValue = "0") int page,
-            HtmxRequest htmx,
             Model model) {
+        return list(user, q, status, page, model, false);
+    }
+
+    /** The same, for an htmx swap: the fragment alone (a history restore gets the whole page). */
+    @HxRequest
+    @GetMapping
+    String listResults(
+            CurrentUser user,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "all") String status,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        return list(user, q, status, page, model, true);
+    }
+
+    private String list(CurrentUser user, String q, String status, int page, Model model, boolean fragment) {
         String filter = Forms.status(status);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("status", filter);
         model.addAttribute(
                 "page", sites.search(user, q, Forms.activeFilter(filter), new ResultPage.Request(page, PAGE_SIZE)));
-        return Htmx.fragmentOr(htmx, "organisation/admin/sites", "results");
+        return fragment ? "organisation/admin/sites" + " :: results" : "organisation/admin/sites";
     }
 
     @GetMapping("/new")
