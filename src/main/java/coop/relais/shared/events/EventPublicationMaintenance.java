@@ -1,10 +1,14 @@
 package coop.relais.shared.events;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,16 +32,22 @@ class EventPublicationMaintenance {
 
     private final IncompleteEventPublications incomplete;
     private final CompletedEventPublications completed;
+    private final JdbcClient jdbc;
+    private final Clock clock;
     private final Duration resubmitAfter;
     private final Duration retention;
 
     EventPublicationMaintenance(
             IncompleteEventPublications incomplete,
             CompletedEventPublications completed,
+            JdbcClient jdbc,
+            Clock clock,
             @Value("${relais.events.resubmit-after:PT5M}") Duration resubmitAfter,
             @Value("${relais.events.retention:P30D}") Duration retention) {
         this.incomplete = incomplete;
         this.completed = completed;
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.resubmitAfter = resubmitAfter;
         this.retention = retention;
     }
@@ -47,6 +57,16 @@ class EventPublicationMaintenance {
             initialDelayString = "${relais.events.resubmit-interval:PT1M}")
     @SchedulerLock(name = "event-publications-resubmit", lockAtMostFor = "PT10M")
     public void resubmitIncomplete() {
+        // A node that stopped while a resubmitted reaction ran left it RESUBMITTED, which Spring Modulith
+        // never resubmits again: after the same delay, count it as failed so that it is handed over again.
+        int stale = jdbc.sql("""
+                        UPDATE event_publication SET status = 'FAILED'
+                         WHERE status = 'RESUBMITTED' AND completion_date IS NULL AND last_resubmission_date < ?""")
+                .param(OffsetDateTime.ofInstant(clock.instant().minus(resubmitAfter), ZoneOffset.UTC))
+                .update();
+        if (stale > 0) {
+            log.warn("{} event publication(s) resubmitted but never completed are handed over again", stale);
+        }
         incomplete.resubmitIncompletePublicationsOlderThan(resubmitAfter);
     }
 

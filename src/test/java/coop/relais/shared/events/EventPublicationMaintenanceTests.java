@@ -3,7 +3,10 @@ package coop.relais.shared.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,6 +77,26 @@ class EventPublicationMaintenanceTests {
     }
 
     @Test
+    void aReactionCutOffDuringItsResubmissionIsHandedOverAgain() {
+        UUID id = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> events.publishEvent(new SomethingHappened(id)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> FlakyReaction.attempts.containsKey(id) && publications(id, false) == 1);
+
+        // As a node that stopped while running the resubmitted reaction leaves it.
+        Timestamp tenMinutesAgo = Timestamp.from(Instant.now().minus(Duration.ofMinutes(10)));
+        jdbc.sql("""
+                        UPDATE event_publication SET status = 'RESUBMITTED', publication_date = ?, last_resubmission_date = ?
+                         WHERE serialized_event LIKE ?""").params(tenMinutesAgo, tenMinutesAgo, "%" + id + "%").update();
+
+        new EventPublicationMaintenance(
+                        incomplete, completed, jdbc, Clock.systemUTC(), Duration.ofMinutes(5), Duration.ofDays(30))
+                .resubmitIncomplete();
+        await().atMost(Duration.ofSeconds(20)).until(() -> publications(id, true) == 1);
+        assertThat(FlakyReaction.done).containsKey(id);
+    }
+
+    @Test
     void aFailedReactionIsResubmittedOnceOldEnoughThenPurgedAfterTheRetention() {
         UUID id = UUID.randomUUID();
         transactions.executeWithoutResult(status -> events.publishEvent(new SomethingHappened(id)));
@@ -83,12 +106,13 @@ class EventPublicationMaintenanceTests {
         assertThat(FlakyReaction.done).doesNotContainKey(id);
 
         // Too young to be resubmitted: nothing happens.
-        new EventPublicationMaintenance(incomplete, completed, Duration.ofHours(1), Duration.ofDays(30))
+        new EventPublicationMaintenance(
+                        incomplete, completed, jdbc, Clock.systemUTC(), Duration.ofHours(1), Duration.ofDays(30))
                 .resubmitIncomplete();
         assertThat(FlakyReaction.attempts.get(id)).hasValue(1);
 
-        EventPublicationMaintenance job =
-                new EventPublicationMaintenance(incomplete, completed, Duration.ZERO, Duration.ofDays(30));
+        EventPublicationMaintenance job = new EventPublicationMaintenance(
+                incomplete, completed, jdbc, Clock.systemUTC(), Duration.ZERO, Duration.ofDays(30));
         job.resubmitIncomplete();
         await().atMost(Duration.ofSeconds(20)).until(() -> publications(id, true) == 1);
         assertThat(FlakyReaction.done).containsKey(id);
@@ -97,7 +121,8 @@ class EventPublicationMaintenanceTests {
         // Kept during the retention period, then deleted.
         job.purgeCompleted();
         assertThat(publications(id, true)).isEqualTo(1);
-        new EventPublicationMaintenance(incomplete, completed, Duration.ZERO, Duration.ZERO).purgeCompleted();
+        new EventPublicationMaintenance(incomplete, completed, jdbc, Clock.systemUTC(), Duration.ZERO, Duration.ZERO)
+                .purgeCompleted();
         assertThat(publications(id, true) + publications(id, false)).isZero();
     }
 }
