@@ -137,6 +137,32 @@ public class OrdersLoad {
         Arrays.sort(latencies);
         System.out.printf("board: requests=%d p50=%.1fms p95=%.1fms p99=%.1fms page=%dKB%n",
                 n, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), bytes / 1024);
+
+        // The board's own 20-second refresh (htmx), as a browser sends it: with the ETag it holds.
+        String etag = null;
+        long[] polls = new long[n];
+        long polledBytes = 0;
+        int notModified = 0;
+        for (int i = 0; i < warmup + n; i++) {
+            HttpRequest.Builder poll = HttpRequest.newBuilder(URI.create(base + "/orders/board"))
+                    .header("HX-Request", "true");
+            if (etag != null) poll.header("If-None-Match", etag);
+            long t0 = System.nanoTime();
+            HttpResponse<String> answer = http.send(poll.build(), HttpResponse.BodyHandlers.ofString());
+            long t1 = System.nanoTime();
+            if (answer.statusCode() != 200 && answer.statusCode() != 304) {
+                throw new IllegalStateException("board refresh answered " + answer.statusCode());
+            }
+            etag = answer.headers().firstValue("ETag").orElse(etag);
+            if (i >= warmup) {
+                polls[i - warmup] = t1 - t0;
+                polledBytes += answer.body().getBytes(StandardCharsets.UTF_8).length;
+                notModified += answer.statusCode() == 304 ? 1 : 0;
+            }
+        }
+        Arrays.sort(polls);
+        System.out.printf("board refresh: requests=%d not-modified=%d bytes/poll=%d p50=%.1fms p95=%.1fms%n",
+                n, notModified, polledBytes / n, pct(polls, 50), pct(polls, 95));
     }
 
     static double pct(long[] sorted, int p) {

@@ -453,6 +453,20 @@ public class OrderManagement {
         return summaries(orders.ofProviders(providers, statuses, MAX_PAGE), user);
     }
 
+    /**
+     * A version of the site's desk board: it changes whenever an order of the site changes and when the
+     * day changes (lateness), so that a board refreshing itself can be told "nothing changed" (304)
+     * without being built. Providers added to the site show at the next change or page load.
+     */
+    @Transactional(readOnly = true)
+    public String boardVersion(CurrentUser user, UUID siteId) {
+        if (siteId == null || !user.worksAt(siteId)) {
+            throw new NotFoundException("site");
+        }
+        ZoneId zone = zone(siteId);
+        return siteId + "|" + orders.lastChangeAtSite(siteId) + "|" + LocalDate.ofInstant(clock.instant(), zone);
+    }
+
     /** The desk board of a site the person works at (404 for another site). */
     @Transactional(readOnly = true)
     public DeskBoard board(CurrentUser user, UUID siteId) {

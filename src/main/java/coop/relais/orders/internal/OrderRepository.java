@@ -247,6 +247,20 @@ public class OrderRepository {
                 .single();
     }
 
+    /**
+     * When an order of the site last changed (placed, moved, handed over), read from the index over
+     * {@code (site_id, updated_at)} whatever the size of the history; null for a site with no order.
+     */
+    public Instant lastChangeAtSite(UUID siteId) {
+        return jdbc.sql("SELECT MAX(updated_at) FROM customer_order WHERE site_id = ?")
+                .param(siteId)
+                .query((rs, n) -> {
+                    java.time.OffsetDateTime at = rs.getObject(1, java.time.OffsetDateTime.class);
+                    return at == null ? null : at.toInstant();
+                })
+                .single();
+    }
+
     /** The open orders of a site, the most urgent first (the desk board). */
     public List<OrderData> openAtSite(UUID siteId, int limit) {
         return jdbc.sql(SELECT + "WHERE site_id = :site AND status IN (:open) ORDER BY due_on, placed_at LIMIT :limit")
