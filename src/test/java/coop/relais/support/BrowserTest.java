@@ -34,7 +34,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 
-    public static final String CHROMIUM = "/usr/bin/chromium";
+    /** Debian's Chromium; {@code -Drelais.test.chromium=...} points elsewhere. */
+    public static final String CHROMIUM = System.getProperty("relais.test.chromium", "/usr/bin/chromium");
+
+    /** The reason given when the browser tests are skipped, counted by {@link SkippedBrowserTestsBanner}. */
+    static final String NO_CHROMIUM = "Chromium is not installed at ";
+
     public static final String PASSWORD = "demo-relais-2026";
 
     /** A phone (iPhone 12-ish) and a desk screen. */
@@ -71,7 +76,7 @@ public abstract class BrowserTest {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException("Chromium is required for the browser tests under CI: " + CHROMIUM);
             }
-            Assumptions.abort("Chromium is not installed at " + CHROMIUM);
+            Assumptions.abort(NO_CHROMIUM + CHROMIUM);
         }
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
