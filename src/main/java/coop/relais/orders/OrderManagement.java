@@ -29,7 +29,9 @@ import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.PickupCodePolicy;
 import coop.relais.shared.Zones;
+import coop.relais.shared.paging.Cursor;
 import coop.relais.shared.paging.ResultPage;
+import coop.relais.shared.paging.Slice;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
@@ -428,18 +430,21 @@ public class OrderManagement {
         return new ResultPage<>(summaries(rows, user), from, bounded, orders.countOfMember(user.accountId()));
     }
 
-    /** Orders the person may see, filtered, newest first (the API list). */
+    /**
+     * Orders the person may see, filtered, newest first (the API list), read by keyset: the page after
+     * {@code after} (null for the first), with where the next one starts.
+     */
     @Transactional(readOnly = true)
-    public ResultPage<OrderView> search(CurrentUser user, OrderStatus status, UUID siteId, int page, int size) {
+    public Slice<OrderView> search(CurrentUser user, OrderStatus status, UUID siteId, Cursor after, int size) {
         int bounded = bound(size);
-        int from = Math.max(page, 0);
         if (siteId != null) {
             sites.visibleSite(user, siteId);
         }
         OrderRepository.Scope scope = new OrderRepository.Scope(
                 user.isAdmin(), user.accountId(), user.staffSites(), user.organisationsWhere(Role.PROVIDER));
-        OrderRepository.Page result = orders.search(scope, status, siteId, from, bounded);
-        return new ResultPage<>(summaries(result.items(), user), from, bounded, result.total());
+        List<OrderData> rows = orders.searchAfter(scope, status, siteId, after, bounded + 1);
+        Slice<OrderData> slice = Slice.of(rows, bounded, d -> new Cursor(d.placedAt(), d.id()));
+        return new Slice<>(summaries(slice.items(), user), bounded, slice.next());
     }
 
     /** The jobs of the person's provider organisations: open ones, and the closed ones of late. */

@@ -7,6 +7,7 @@ import coop.relais.orders.OrderStatus;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.jdbc.DaysOfWeekColumn;
+import coop.relais.shared.paging.Cursor;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -289,47 +291,64 @@ public class OrderRepository {
     /** What a person may see, as a filter: their own orders, their sites', their organisations' jobs. */
     public record Scope(boolean all, UUID memberId, Set<UUID> staffSites, Set<UUID> providers) {}
 
-    public record Page(List<OrderData> items, long total) {}
-
-    public Page search(Scope scope, OrderStatus status, UUID siteId, int page, int size) {
-        List<String> ors = new ArrayList<>();
+    /**
+     * Orders in the scope, newest first, read by keyset after the cursor: each branch of the scope (the
+     * member's own orders, each staff site, each provider) is read from its own index, newest first and
+     * at most {@code limit} rows, and the branches are merged; so a page costs the same whatever the
+     * history and whatever page it is.
+     */
+    public List<OrderData> searchAfter(Scope scope, OrderStatus status, UUID siteId, Cursor after, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        if (!scope.all()) {
-            ors.add("member_id = :me");
+        List<String> branches = new ArrayList<>();
+        if (scope.all()) {
+            branches.add("1 = 1");
+        } else {
+            branches.add("member_id = :me");
             params.put("me", scope.memberId());
-            if (!scope.staffSites().isEmpty()) {
-                ors.add("site_id IN (:staffSites)");
-                params.put("staffSites", List.copyOf(scope.staffSites()));
+            int n = 0;
+            for (UUID site : scope.staffSites()) {
+                branches.add("site_id = :staff" + n);
+                params.put("staff" + n++, site);
             }
-            if (!scope.providers().isEmpty()) {
-                ors.add("provider_id IN (:providers)");
-                params.put("providers", List.copyOf(scope.providers()));
+            n = 0;
+            for (UUID provider : scope.providers()) {
+                branches.add("provider_id = :provider" + n);
+                params.put("provider" + n++, provider);
             }
         }
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        if (!ors.isEmpty()) {
-            where.append(" AND (").append(String.join(" OR ", ors)).append(')');
-        }
+        StringBuilder filters = new StringBuilder();
         if (status != null) {
-            where.append(" AND status = :status");
+            filters.append(" AND status = :status");
             params.put("status", status.name());
         }
         if (siteId != null) {
-            where.append(" AND site_id = :site");
+            filters.append(" AND site_id = :site");
             params.put("site", siteId);
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM customer_order " + where)
+        if (after != null) {
+            filters.append(" AND (placed_at < :afterAt OR (placed_at = :afterAt AND id < :afterId))");
+            params.put("afterAt", ts(after.at()));
+            params.put("afterId", after.id());
+        }
+        params.put("limit", limit);
+        String union = branches.stream()
+                .map(branch -> "(SELECT id, placed_at FROM customer_order WHERE " + branch + filters
+                        + " ORDER BY placed_at DESC, id DESC LIMIT :limit)")
+                .collect(Collectors.joining(" UNION "));
+        List<UUID> ids = jdbc.sql("SELECT id FROM (" + union + ") found ORDER BY placed_at DESC, id DESC LIMIT :limit")
                 .params(params)
-                .query(Long.class)
-                .single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<OrderData> items = jdbc.sql(
-                        SELECT + where + " ORDER BY placed_at DESC, reference DESC LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(OrderRepository::data)
+                .query(UUID.class)
                 .list();
-        return new Page(items, total);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, OrderData> byId = new LinkedHashMap<>();
+        jdbc.sql(SELECT + "WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(OrderRepository::data)
+                .list()
+                .forEach(d -> byId.put(d.id(), d));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

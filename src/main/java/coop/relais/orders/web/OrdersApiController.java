@@ -12,6 +12,7 @@ import coop.relais.orders.PlaceOrder;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.paging.ApiPage;
+import coop.relais.shared.paging.Cursor;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,6 +29,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The orders API, scoped like the pages: out-of-scope ids answer 404, refused actions 409. */
 @RestController
@@ -231,14 +234,26 @@ class OrdersApiController {
     @Operation(
             summary = "Orders the caller may see",
             description = "A member's own orders, the orders of the sites where the caller works, the jobs of their "
-                    + "provider organisation; newest first, at most 100 a page.")
+                    + "provider organisation; newest first, at most 100 a page. Follow `next` for the following "
+                    + "page (it carries `after`, an opaque position); there is no `next` on the last page.")
     ApiPage<OrderResponse> list(
             CurrentUser user,
             @RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) UUID siteId,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @Parameter(description = "where the page starts: the `after` of the previous page's `next` link")
+                    @RequestParam(required = false)
+                    String after,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return ApiPage.of(orders.search(user, status, siteId, page, size), OrderResponse::of);
+        return ApiPage.of(
+                orders.search(user, status, siteId, Cursor.parse(after), size),
+                OrderResponse::of,
+                token -> UriComponentsBuilder.fromPath("/api/v1/orders")
+                        .queryParamIfPresent("status", Optional.ofNullable(status))
+                        .queryParamIfPresent("siteId", Optional.ofNullable(siteId))
+                        .queryParam("size", size)
+                        .queryParam("after", token)
+                        .build()
+                        .toUriString());
     }
 
     @PostMapping("/orders/{id}/{action}")
