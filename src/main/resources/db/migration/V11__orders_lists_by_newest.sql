@@ -3,3 +3,5 @@
 CREATE INDEX customer_order_site_placed ON customer_order (site_id, placed_at, id);
 CREATE INDEX customer_order_provider_placed ON customer_order (provider_id, placed_at, id);
 CREATE INDEX customer_order_placed ON customer_order (placed_at, id);
+-- A provider's jobs page: its orders of the statuses asked, most recently changed first.
+CREATE INDEX customer_order_provider_updated ON customer_order (provider_id, updated_at);

@@ -30,7 +30,6 @@ import coop.relais.shared.NotFoundException;
 import coop.relais.shared.PickupCodePolicy;
 import coop.relais.shared.Zones;
 import coop.relais.shared.paging.Cursor;
-import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.paging.Slice;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
@@ -421,13 +420,14 @@ public class OrderManagement {
         return orders.find(orderId).filter(o -> o.visibleTo(user)).orElseThrow(() -> new NotFoundException("order"));
     }
 
-    /** The person's own orders (as a member), newest first. */
+    /** The person's own orders, newest first, read by keyset: the page after {@code after} (null for the first). */
     @Transactional(readOnly = true)
-    public ResultPage<OrderView> myOrders(CurrentUser user, int page, int size) {
+    public Slice<OrderView> myOrders(CurrentUser user, Cursor after, int size) {
         int bounded = bound(size);
-        int from = Math.max(page, 0);
-        List<OrderData> rows = orders.ofMember(user.accountId(), bounded, from * bounded);
-        return new ResultPage<>(summaries(rows, user), from, bounded, orders.countOfMember(user.accountId()));
+        OrderRepository.Scope own = new OrderRepository.Scope(false, user.accountId(), Set.of(), Set.of());
+        List<OrderData> rows = orders.searchAfter(own, null, null, after, bounded + 1);
+        Slice<OrderData> slice = Slice.of(rows, bounded, d -> new Cursor(d.placedAt(), d.id()));
+        return new Slice<>(summaries(slice.items(), user), bounded, slice.next());
     }
 
     /**

@@ -123,7 +123,7 @@ class OrderPlacementTests {
         assertThat(order.memberName()).isEqualTo(ines.displayName());
         assertThat(employer(order)).isEqualTo(Money.euros("3.90"));
         assertThat(order.timeline()).extracting(OrderView.TimelineEntry::action).containsExactly("PLACE", "ACCEPT");
-        assertThat(orders.myOrders(ines, 0, 10).items())
+        assertThat(orders.myOrders(ines, null, 10).items())
                 .extracting(OrderView::id)
                 .contains(order.id());
     }

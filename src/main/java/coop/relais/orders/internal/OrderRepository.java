@@ -235,20 +235,6 @@ public class OrderRepository {
     // ---------------------------------------------------------------- lists
 
     /** A member's own orders, newest first. */
-    public List<OrderData> ofMember(UUID memberId, int limit, int offset) {
-        return jdbc.sql(SELECT + "WHERE member_id = ? ORDER BY placed_at DESC, reference DESC LIMIT ? OFFSET ?")
-                .params(memberId, limit, offset)
-                .query(OrderRepository::data)
-                .list();
-    }
-
-    public long countOfMember(UUID memberId) {
-        return jdbc.sql("SELECT COUNT(*) FROM customer_order WHERE member_id = ?")
-                .param(memberId)
-                .query(Long.class)
-                .single();
-    }
-
     /**
      * When an order of the site last changed (placed, moved, handed over), read from the index over
      * {@code (site_id, updated_at)} whatever the size of the history; null for a site with no order.

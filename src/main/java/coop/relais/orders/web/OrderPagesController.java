@@ -8,6 +8,7 @@ import coop.relais.orders.OrderView;
 import coop.relais.orders.PlaceOrder;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.paging.Cursor;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.web.Flash;
@@ -40,8 +41,15 @@ class OrderPagesController {
     }
 
     @GetMapping("/orders")
-    String mine(CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("orders", orders.myOrders(user, page, 20));
+    String mine(CurrentUser user, @RequestParam(required = false) String after, Model model) {
+        Cursor from;
+        try {
+            from = Cursor.parse(after);
+        } catch (DomainException forged) {
+            from = null;
+        }
+        model.addAttribute("orders", orders.myOrders(user, from, 20));
+        model.addAttribute("older", from != null);
         UUID site = SiteSelection.current(user)
                 .filter(s -> user.hasAt(Role.MEMBER, s))
                 .or(() -> user.sitesWhere(Role.MEMBER).stream().findFirst())

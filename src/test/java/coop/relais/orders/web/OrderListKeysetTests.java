@@ -73,6 +73,42 @@ class OrderListKeysetTests {
     }
 
     @Test
+    void aMemberWithALongHistoryLeafsBackThroughTheirOrders() throws Exception {
+        CurrentUser member = new TestPeople(accounts, passwords).member(SITE_BASTIDE);
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            references.add(
+                    0,
+                    orders.place(member, new PlaceOrder(OFFER_BASTIDE_CHEMISE, 1, null, null))
+                            .reference());
+        }
+        jakarta.servlet.http.Cookie session = coop.relais.support.WebLogin.login(mvc, member.email());
+        String first = mvc.perform(get("/orders").cookie(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(first)
+                .contains(references.get(0), references.get(19), "Voir les commandes plus anciennes")
+                .doesNotContain(references.get(20), "Revenir aux plus récentes");
+        java.util.regex.Matcher older = java.util.regex.Pattern.compile("href=\"(/orders\\?after=[^\"]+)\"")
+                .matcher(first);
+        assertThat(older.find()).isTrue();
+        String second = mvc.perform(get(older.group(1).replace("&amp;", "&")).cookie(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(second)
+                .contains(references.get(20), references.get(22), "Revenir aux plus récentes")
+                .doesNotContain(references.get(19), "Voir les commandes plus anciennes");
+        // A forged position shows the most recent orders rather than an error.
+        assertThat(mvc.perform(get("/orders?after=%%%").cookie(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(references.get(0));
+    }
+
+    @Test
     void aConciergeWalksTheSitesOrdersWithoutRepeatsOrGaps() throws Exception {
         RequestPostProcessor concierge = ApiAuth.as(users, "concierge@relais.test");
         String body = mvc.perform(
