@@ -6,6 +6,7 @@ import coop.relais.orders.OrderAction;
 import coop.relais.orders.OrderManagement;
 import coop.relais.orders.OrderView;
 import coop.relais.orders.PlaceOrder;
+import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.paging.Cursor;
@@ -16,6 +17,7 @@ import coop.relais.shared.web.SiteSelection;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -35,9 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrderPagesController {
 
     private final OrderManagement orders;
+    private final SiteDirectory sites;
 
-    OrderPagesController(OrderManagement orders) {
+    OrderPagesController(OrderManagement orders, SiteDirectory sites) {
         this.orders = orders;
+        this.sites = sites;
     }
 
     @GetMapping("/orders")
@@ -65,11 +69,24 @@ class OrderPagesController {
      * services to choose from, grouped by category, keeping the member the desk is ordering for.
      */
     @GetMapping(value = "/orders/new", params = "!offerId")
-    String chooseService(CurrentUser user, @RequestParam(required = false) UUID memberId, Model model) {
-        UUID site = SiteSelection.current(user)
+    String chooseService(
+            CurrentUser user,
+            @RequestParam(required = false) UUID memberId,
+            @RequestParam(required = false) UUID siteId,
+            Model model) {
+        if (siteId != null && user.belongsTo(siteId)) {
+            SiteSelection.select(siteId);
+        }
+        Optional<UUID> chosen = Optional.ofNullable(siteId)
                 .filter(user::belongsTo)
-                .or(() -> user.sitesWhere(Role.MEMBER).stream().findFirst())
-                .orElseThrow(() -> new NotFoundException("site"));
+                .or(() -> SiteSelection.current(user).filter(user::belongsTo))
+                .or(() -> user.sitesWhere(Role.MEMBER).stream().findFirst());
+        if (chosen.isEmpty()) {
+            // Someone who serves every site (an administrator) says first for which one.
+            model.addAttribute("sites", sites.visibleSites(user));
+            return "orders/choose-site";
+        }
+        UUID site = chosen.get();
         // À-la-carte services for organisations are asked for through the desk's requests, not here.
         List<OfferView> offers = orders.offersToOrder(user, site).stream()
                 .filter(offer -> !offer.forOrganisations())

@@ -82,6 +82,21 @@ class OrderPagesWebTests {
     }
 
     @Test
+    void anAdministratorOrderingAtTheCounterFirstSaysForWhichSite() throws Exception {
+        jakarta.servlet.http.Cookie admin = coop.relais.support.WebLogin.login(mockMvc, "admin@relais.test");
+        assertThat(mvc.get().uri("/orders/new").cookie(admin))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Pour quelle conciergerie", "Conciergerie du Quartier Bastide", "siteId=");
+        assertThat(mvc.get()
+                        .uri("/orders/new?siteId={site}", coop.relais.shared.demo.DemoIds.SITE_BASTIDE)
+                        .cookie(admin))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Quel service", "Pressing — chemise");
+    }
+
+    @Test
     void aMemberOrdersShirtsAndFollowsTheOrder() {
         CurrentUser member = people.member(SITE_BASTIDE);
         Cookie session = WebLogin.login(mockMvc, member.email());
