@@ -93,6 +93,38 @@ class SmokeTests {
     }
 
     @Test
+    void aPageNotFoundKeepsTheNavigationOfTheSignedInPerson() throws Exception {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String login = browser.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                .matcher(login);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "email=concierge%40relais.test&password=demo-relais-2026&_csrf=" + csrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> missing = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cette-page-n-existe-pas"))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page introuvable", "href=\"/desk\"", "Karim Benali");
+    }
+
+    @Test
     void apiWithoutTokenAnswersProblemJson() throws Exception {
         HttpResponse<String> response = get("/api/v1/me");
         assertThat(response.statusCode()).isEqualTo(401);
