@@ -135,15 +135,15 @@ class OrderJourneyBrowserTests extends BrowserTest {
                         new Locator.GetByRoleOptions().setName("Remettre").setExact(true))
                 .first()
                 .click();
-        assertThat(page.locator("#flash")).containsText("Remis");
+        assertThat(page.locator("#flash")).containsText("Remise");
         assertThat(card(reference)).hasCount(0);
 
         // 6. The member's timeline shows the order delivered.
         newContext(PHONE);
         login("habitant@relais.test");
         page.navigate("/orders/" + id);
-        assertThat(page.locator(".status-badge").first()).hasText("Remis");
-        assertThat(page.locator(".timeline li").last()).containsText("Remis");
+        assertThat(page.locator(".status-badge").first()).hasText("Remise");
+        assertThat(page.locator(".timeline li").last()).containsText("Remise");
         assertThat(page.getByText("Votre code de retrait")).hasCount(0);
         assertAccessible();
     }
@@ -190,7 +190,7 @@ class OrderJourneyBrowserTests extends BrowserTest {
         page.locator("details[open]")
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remettre"))
                 .click();
-        assertThat(page.locator(".status-badge").first()).hasText("Remis");
+        assertThat(page.locator(".status-badge").first()).hasText("Remise");
         assertThat(page.getByText("après vérification de la pièce d'identité")).isVisible();
     }
 
