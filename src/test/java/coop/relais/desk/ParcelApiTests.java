@@ -154,7 +154,7 @@ class ParcelApiTests {
         assertThat(collect(id, "{\"idChecked\": true, \"collectorName\": \"Jean Inconnu\"}"))
                 .hasStatus(400)
                 .bodyText()
-                .contains("n'est pas autorisé(e)");
+                .contains("ne fait pas partie des personnes");
         assertThat(collect(id, "{\"idChecked\": true, \"collectorName\": \"lucien garreau\"}"))
                 .hasStatusOk()
                 .bodyJson()

@@ -76,7 +76,7 @@ class PeopleWebTests {
         assertThat(person)
                 .contains(
                         "Géraldine Lafitte",
-                        "Gérant·e de site",
+                        "Responsable de site",
                         "Conciergerie du Quartier Bastide",
                         "Conciergerie Campus Écotone");
         assertThat(page(mvc, admin, "/admin/people/" + UUID.randomUUID()).getStatus())
