@@ -250,7 +250,7 @@ public class RequestManagement {
                     filer.language(),
                     "desk/request-completed",
                     "desk.mail.requestCompleted.subject",
-                    new Object[] {request.reference()},
+                    new Object[] {request.reference(), request.serviceName()},
                     "requests",
                     model));
             events.publishEvent(new NoticeRequested(

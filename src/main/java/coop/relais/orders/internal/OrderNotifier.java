@@ -50,7 +50,7 @@ public class OrderNotifier {
                     key(d.id(), "codeLocked", step),
                     d.memberId(),
                     "orders.notice.codeLocked",
-                    new Object[] {d.reference()},
+                    new Object[] {d.reference(), d.serviceName()},
                     "/orders/" + d.id(),
                     CATEGORY));
         }
@@ -119,7 +119,7 @@ public class OrderNotifier {
                 member.language(),
                 "orders/" + kind,
                 "orders.mail." + kind + ".subject",
-                new Object[] {d.reference()},
+                new Object[] {d.reference(), d.serviceName()},
                 CATEGORY,
                 model));
         events.publishEvent(new NoticeRequested(
@@ -144,7 +144,7 @@ public class OrderNotifier {
                 staff.language(),
                 "orders/" + kind,
                 "orders.mail." + kind + ".subject",
-                new Object[] {d.reference()},
+                new Object[] {d.reference(), d.serviceName()},
                 CATEGORY,
                 model));
         events.publishEvent(new NoticeRequested(

@@ -61,8 +61,8 @@ class OrderJourneyBrowserTests extends BrowserTest {
 
     /** The pickup code, as the member reads it in the e-mail delivered over SMTP. */
     private String pickupCodeFromEmail(String memberEmail, String reference) {
-        String text = MAILBOX.awaitText(memberEmail, "Commande " + reference + " prête à retirer");
-        assertThat(MAILBOX.count(memberEmail, "Commande " + reference + " prête à retirer"))
+        String text = MAILBOX.awaitText(memberEmail, "votre commande est prête à retirer (" + reference + ")");
+        assertThat(MAILBOX.count(memberEmail, "votre commande est prête à retirer (" + reference + ")"))
                 .as("one e-mail only")
                 .isEqualTo(1);
         Matcher code = Pattern.compile("code de retrait\\D*(\\d{6})").matcher(text);
