@@ -107,10 +107,10 @@ class NotificationBrowserTests extends BrowserTest {
                         Map.of("name", "Léa", "link", baseUrl() + "/invitation/abc")));
 
         login("admin@relais.test");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Courriels envoyés"))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Courriels"))
                 .first()
                 .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courriels envoyés")))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courriels")))
                 .isVisible();
         assertAccessible();
         page.getByLabel("Destinataire").fill(to);

@@ -64,8 +64,8 @@ class OutboxAdminWebTests {
         assertThat(tester.get().uri("/admin/outbox?recipient={to}", to).cookie(admin))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Courriels envoyés", "Aucun serveur d&#39;envoi (SMTP)")
-                .contains(to, "Votre message d&#39;essai, Zoé", "Gardé (pas de serveur d&#39;envoi)")
+                .contains("<h1", "Courriels", "Aucun serveur d&#39;envoi (SMTP)")
+                .contains(to, "Votre message d&#39;essai, Zoé", "Conservé ici (pas de serveur d&#39;envoi)")
                 .contains("<th scope=\"col\"", "table-responsive", "/admin/outbox/" + id);
 
         var page = tester.get().uri("/admin/outbox/" + id).cookie(admin).exchange();
@@ -209,12 +209,12 @@ class OutboxAdminWebTests {
                             .cookie(session))
                     .as(email)
                     .hasStatus(403);
-            assertThat(tester.get().uri("/").cookie(session)).bodyText().doesNotContain("Courriels envoyés");
+            assertThat(tester.get().uri("/").cookie(session)).bodyText().doesNotContain("href=\"/admin/outbox\"");
         }
         assertThat(tester.get().uri("/admin/outbox")).hasStatus3xxRedirection();
         assertThat(tester.get().uri("/").cookie(WebLogin.login(mvc, "admin@relais.test")))
                 .bodyText()
-                .contains("href=\"/admin/outbox\"", "Courriels envoyés");
+                .contains("href=\"/admin/outbox\"", "Courriels");
     }
 
     private UUID requestEmail(String to, String name, String link) {

@@ -3,6 +3,7 @@ package coop.relais.identity.web;
 import coop.relais.identity.internal.AuditAction;
 import coop.relais.identity.internal.AuditLog;
 import coop.relais.identity.internal.PeopleService;
+import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
@@ -31,8 +32,10 @@ class AdminPeopleController {
     private final PeopleService people;
     private final ScopeOptions options;
     private final AuditLog audit;
+    private final SiteDirectory sites;
 
-    AdminPeopleController(PeopleService people, ScopeOptions options, AuditLog audit) {
+    AdminPeopleController(PeopleService people, ScopeOptions options, AuditLog audit, SiteDirectory sites) {
+        this.sites = sites;
         this.people = people;
         this.options = options;
         this.audit = audit;
@@ -123,7 +126,10 @@ class AdminPeopleController {
 
     @GetMapping("/admin/audit")
     String audit(
-            @RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page, Model model) {
+            CurrentUser user,
+            @RequestParam(required = false) String action,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         String filter = Arrays.stream(AuditAction.values())
                 .map(Enum::name)
                 .filter(name -> name.equals(action))
@@ -132,6 +138,7 @@ class AdminPeopleController {
         model.addAttribute("action", filter == null ? "" : filter);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("entries", audit.page(filter, page, 50));
+        model.addAttribute("zone", sites.zoneOf(user));
         return "identity/admin-audit";
     }
 
