@@ -14,6 +14,7 @@ import coop.relais.orders.internal.OrderData;
 import coop.relais.orders.internal.OrderLocks;
 import coop.relais.orders.internal.OrderNotifier;
 import coop.relais.orders.internal.OrderRepository;
+import coop.relais.orders.internal.OrderViews;
 import coop.relais.orders.internal.PayerSplit;
 import coop.relais.orders.internal.PayerTerms;
 import coop.relais.orders.internal.ProofRepository;
@@ -28,7 +29,6 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.PickupCodePolicy;
-import coop.relais.shared.Zones;
 import coop.relais.shared.paging.Cursor;
 import coop.relais.shared.paging.Slice;
 import coop.relais.shared.security.CurrentUser;
@@ -44,14 +44,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -83,6 +80,7 @@ public class OrderManagement {
     private final SiteDirectory sites;
     private final OrderNotifier notifier;
     private final PickupCodePolicy codes;
+    private final OrderViews views;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
@@ -97,6 +95,7 @@ public class OrderManagement {
             SiteDirectory sites,
             OrderNotifier notifier,
             PickupCodePolicy codes,
+            OrderViews views,
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -109,6 +108,7 @@ public class OrderManagement {
         this.sites = sites;
         this.notifier = notifier;
         this.codes = codes;
+        this.views = views;
         this.events = events;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -163,7 +163,7 @@ public class OrderManagement {
             throw new DomainException("orders.error.idempotencyMismatch");
         }
         Order order = orders.find(claim.orderId()).orElseThrow(() -> new NotFoundException("order"));
-        return new Placed(view(order, user), true);
+        return new Placed(views.detail(order, user), true);
     }
 
     private OrderView placeNow(CurrentUser user, PlaceOrder command, String key, String hash) {
@@ -243,7 +243,7 @@ public class OrderManagement {
         events.publishEvent(new OrderPlaced(
                 d.id(), d.reference(), d.siteId(), d.memberId(), d.offerId(), d.placedBy(), d.status(), d.placedAt()));
         published(order);
-        return view(order, user);
+        return views.detail(order, user);
     }
 
     private Money employerUsed(UUID memberId, PayerTerms terms, Instant now, ZoneId zone) {
@@ -338,7 +338,7 @@ public class OrderManagement {
         if (codeCheck == Order.CodeCheck.LOCKED_NOW) {
             throw new WrongPickupCodeException(0);
         }
-        return view(order, user);
+        return views.detail(order, user);
     }
 
     /** Publishes the events and notifications of the steps just recorded, in this transaction. */
@@ -399,7 +399,7 @@ public class OrderManagement {
                 user.accountId(),
                 now);
         orders.update(order);
-        return view(order, user);
+        return views.detail(order, user);
     }
 
     @Transactional(readOnly = true)
@@ -413,7 +413,7 @@ public class OrderManagement {
     /** The order with its lines, timeline and proofs, as this person may see it (404 otherwise). */
     @Transactional(readOnly = true)
     public OrderView find(CurrentUser user, UUID orderId) {
-        return view(visible(user, orderId), user);
+        return views.detail(visible(user, orderId), user);
     }
 
     private Order visible(CurrentUser user, UUID orderId) {
@@ -427,7 +427,7 @@ public class OrderManagement {
         OrderRepository.Scope own = new OrderRepository.Scope(false, user.accountId(), Set.of(), Set.of());
         List<OrderData> rows = orders.searchAfter(own, null, null, after, bounded + 1);
         Slice<OrderData> slice = Slice.of(rows, bounded, d -> new Cursor(d.placedAt(), d.id()));
-        return new Slice<>(summaries(slice.items(), user), bounded, slice.next());
+        return new Slice<>(views.summaries(slice.items(), user), bounded, slice.next());
     }
 
     /**
@@ -444,7 +444,7 @@ public class OrderManagement {
                 user.isAdmin(), user.accountId(), user.staffSites(), user.organisationsWhere(Role.PROVIDER));
         List<OrderData> rows = orders.searchAfter(scope, status, siteId, after, bounded + 1);
         Slice<OrderData> slice = Slice.of(rows, bounded, d -> new Cursor(d.placedAt(), d.id()));
-        return new Slice<>(summaries(slice.items(), user), bounded, slice.next());
+        return new Slice<>(views.summaries(slice.items(), user), bounded, slice.next());
     }
 
     /** The jobs of the person's provider organisations: open ones, and the closed ones of late. */
@@ -455,7 +455,7 @@ public class OrderManagement {
             throw new AccessDeniedException("Not staff of a provider");
         }
         Set<OrderStatus> statuses = status == null ? EnumSet.allOf(OrderStatus.class) : EnumSet.of(status);
-        return summaries(orders.ofProviders(providers, statuses, MAX_PAGE), user);
+        return views.summaries(orders.ofProviders(providers, statuses, MAX_PAGE), user);
     }
 
     /**
@@ -481,13 +481,13 @@ public class OrderManagement {
         SiteView site = sites.find(siteId).orElseThrow(() -> new NotFoundException("site"));
         List<OrderData> open = orders.openAtSite(siteId, BOARD_LIMIT + 1);
         boolean truncated = open.size() > BOARD_LIMIT;
-        List<OrderView> views = summaries(truncated ? open.subList(0, BOARD_LIMIT) : open, user);
+        List<OrderView> shown = views.summaries(truncated ? open.subList(0, BOARD_LIMIT) : open, user);
         List<OrderView> toAccept = new ArrayList<>();
         List<OrderView> toDispatch = new ArrayList<>();
         List<OrderView> atProvider = new ArrayList<>();
         List<OrderView> ready = new ArrayList<>();
         List<OrderView> late = new ArrayList<>();
-        for (OrderView order : views) {
+        for (OrderView order : shown) {
             if (order.late()) {
                 late.add(order);
                 continue;
@@ -561,123 +561,5 @@ public class OrderManagement {
 
     private ZoneId zone(UUID siteId) {
         return sites.zoneOf(siteId);
-    }
-
-    private OrderView view(Order order, CurrentUser user) {
-        OrderData d = order.data();
-        Set<ActorKind> kinds = order.actorKinds(user);
-        boolean member = kinds.contains(ActorKind.MEMBER);
-        boolean staff = kinds.contains(ActorKind.STAFF);
-        boolean providerOnly = !member && !staff;
-        SiteView site = sites.find(d.siteId()).orElse(null);
-        ZoneId zone = site == null ? Zones.DEFAULT : site.timeZone();
-        List<OrderView.TimelineEntry> timeline = orders.steps(d.id()).stream()
-                .map(step -> new OrderView.TimelineEntry(
-                        step.seq(),
-                        step.action(),
-                        step.from(),
-                        step.to(),
-                        providerOnly && ActorKind.MEMBER.name().equals(step.actorRole()) ? null : step.actorName(),
-                        step.actorRole(),
-                        step.at(),
-                        step.note()))
-                .toList();
-        List<OrderView.ProofView> proofViews = proofs.ofOrder(d.id()).stream()
-                .map(p -> new OrderView.ProofView(p.id(), p.note(), p.hasPhoto(), p.addedAt()))
-                .toList();
-        return build(
-                order,
-                user,
-                site == null ? null : site.name(),
-                zone,
-                providerName(d.providerId(), new HashMap<>()),
-                providerOnly ? List.of() : order.lines(),
-                timeline,
-                proofViews);
-    }
-
-    private List<OrderView> summaries(List<OrderData> rows, CurrentUser user) {
-        Map<UUID, SiteView> siteCache = new HashMap<>();
-        Map<UUID, String> providerCache = new HashMap<>();
-        Function<UUID, SiteView> site =
-                id -> siteCache.computeIfAbsent(id, k -> sites.find(k).orElse(null));
-        List<OrderView> views = new ArrayList<>(rows.size());
-        for (OrderData d : rows) {
-            SiteView s = site.apply(d.siteId());
-            views.add(build(
-                    Order.restore(d, List.of()),
-                    user,
-                    s == null ? null : s.name(),
-                    s == null ? Zones.DEFAULT : s.timeZone(),
-                    providerName(d.providerId(), providerCache),
-                    List.of(),
-                    List.of(),
-                    List.of()));
-        }
-        return views;
-    }
-
-    private String providerName(UUID providerId, Map<UUID, String> cache) {
-        if (providerId == null) {
-            return null;
-        }
-        return cache.computeIfAbsent(
-                providerId, id -> sites.findProvider(id).map(ProviderView::name).orElse(null));
-    }
-
-    private OrderView build(
-            Order order,
-            CurrentUser user,
-            String siteName,
-            ZoneId zone,
-            String providerName,
-            List<OrderLine> lines,
-            List<OrderView.TimelineEntry> timeline,
-            List<OrderView.ProofView> proofViews) {
-        OrderData d = order.data();
-        Set<ActorKind> kinds = order.actorKinds(user);
-        boolean member = kinds.contains(ActorKind.MEMBER);
-        boolean staff = kinds.contains(ActorKind.STAFF);
-        boolean seesMember = member || staff;
-        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        Money memberAmount = lines.isEmpty()
-                ? null
-                : lines.stream().map(OrderLine::memberAmount).reduce(Money.ZERO, Money::plus);
-        return new OrderView(
-                d.id(),
-                d.reference(),
-                d.siteId(),
-                siteName,
-                zone,
-                seesMember ? d.memberId() : null,
-                seesMember ? d.memberName() : null,
-                d.offerId(),
-                d.serviceName(),
-                d.priceModel(),
-                d.unit(),
-                d.unitPrice(),
-                d.providerId(),
-                providerName,
-                staff ? d.offerProviderId() : null,
-                d.providerAcceptedAt() != null,
-                d.status(),
-                d.quantity(),
-                d.note(),
-                d.quoteAmount(),
-                d.totalAmount(),
-                memberAmount,
-                d.dueOn(),
-                order.isLate(today),
-                d.placedAt(),
-                d.updatedAt(),
-                member && d.status() == OrderStatus.READY ? d.pickupCode() : null,
-                d.pickupLocked(),
-                codes.triesLeft(d.pickupAttempts()),
-                d.handover() == null ? null : d.handover().name(),
-                seesMember ? d.collectedBy() : null,
-                lines,
-                timeline,
-                proofViews,
-                order.availableActions(user));
     }
 }
