@@ -1,6 +1,5 @@
 package coop.relais;
 
-import static coop.relais.shared.demo.DemoIds.OPERATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -9,9 +8,8 @@ import coop.relais.orders.TestPeople;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
+import coop.relais.support.TestSites;
 import coop.relais.support.WebLogin;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,12 +45,7 @@ class EmptyPagesTests {
 
     @Test
     void theBoardOfANewDeskSaysNothingIsWaitingAndHowToOrder() throws Exception {
-        UUID site = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO site (id, operator_id, name, kind, street, postal_code, city, time_zone, active, created_at)
-                        VALUES (?, ?, ?, 'NEIGHBOURHOOD', '2 rue Neuve', '33000', 'Bordeaux', 'Europe/Paris', TRUE, ?)""")
-                .params(site, OPERATOR, "Conciergerie neuve " + site, Timestamp.from(Instant.now()))
-                .update();
+        UUID site = TestSites.create(jdbc, "Europe/Paris");
         CurrentUser concierge =
                 new TestPeople(accounts, passwords).create("concierge", RoleGrant.atSite(Role.CONCIERGE, site));
 

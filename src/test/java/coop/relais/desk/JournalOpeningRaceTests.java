@@ -1,6 +1,5 @@
 package coop.relais.desk;
 
-import static coop.relais.shared.demo.DemoIds.OPERATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.relais.identity.internal.AccountRepository;
@@ -10,7 +9,7 @@ import coop.relais.shared.Money;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
-import java.time.Instant;
+import coop.relais.support.TestSites;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,19 +43,9 @@ class JournalOpeningRaceTests {
     @Autowired
     PasswordEncoder passwords;
 
-    private UUID newSite() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO site (id, operator_id, name, kind, street, postal_code, city, time_zone, phone, email, active, created_at)
-                        VALUES (?, ?, ?, 'NEIGHBOURHOOD', '1 rue du Test', '33000', 'Bordeaux', 'Europe/Paris', NULL, NULL, TRUE, ?)""")
-                .params(id, OPERATOR, "Conciergerie d'essai " + id, java.sql.Timestamp.from(Instant.now()))
-                .update();
-        return id;
-    }
-
     @Test
     void concurrentFirstOpeningsOfANewDeskGiveOneOpening() throws Exception {
-        UUID site = newSite();
+        UUID site = TestSites.create(jdbc, "Europe/Paris");
         TestPeople people = new TestPeople(accounts, passwords);
         int parallel = 8;
         List<CurrentUser> concierges = new ArrayList<>();

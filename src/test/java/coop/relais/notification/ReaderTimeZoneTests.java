@@ -1,6 +1,5 @@
 package coop.relais.notification;
 
-import static coop.relais.shared.demo.DemoIds.OPERATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -11,6 +10,7 @@ import coop.relais.shared.Zones;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
+import coop.relais.support.TestSites;
 import coop.relais.support.WebLogin;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -44,19 +44,9 @@ class ReaderTimeZoneTests {
     @Autowired
     SiteDirectory sites;
 
-    private UUID siteIn(String zone) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO site (id, operator_id, name, kind, street, postal_code, city, time_zone, active, created_at)
-                        VALUES (?, ?, ?, 'NEIGHBOURHOOD', '1 rue du Port', '97400', 'Saint-Denis', ?, TRUE, ?)""")
-                .params(id, OPERATOR, "Conciergerie " + id, zone, Timestamp.from(Instant.now()))
-                .update();
-        return id;
-    }
-
     @Test
     void aReadersNoticesAreShownInTheZoneOfTheirSite() throws Exception {
-        UUID reunion = siteIn("Indian/Reunion");
+        UUID reunion = TestSites.create(jdbc, "Indian/Reunion");
         CurrentUser member =
                 new TestPeople(accounts, passwords).create("reunion", RoleGrant.atSite(Role.MEMBER, reunion));
         assertThat(sites.zoneOf(member)).isEqualTo(ZoneId.of("Indian/Reunion"));
