@@ -135,11 +135,35 @@ class DeskBrowserTests extends BrowserTest {
     }
 
     @Test
+    void onAPhoneTheParcelListAndTheLandlordsRequestsAreCardsThatDoNotScrollSideways() {
+        for (String[] visit :
+                new String[][] {{"concierge@relais.test", "/desk/parcels"}, {"bailleur@relais.test", "/requests"}}) {
+            newContext(PHONE);
+            login(visit[0]);
+            page.navigate(visit[1]);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+            Number overflow = (Number)
+                    page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow.intValue())
+                    .as(visit[1] + " scrolls sideways by")
+                    .isLessThanOrEqualTo(0);
+            Number tableRowsAsCards =
+                    (Number) page.evaluate("Array.from(document.querySelectorAll('table.table-cards tr'))"
+                            + ".filter(r => getComputedStyle(r).display === 'block').length");
+            assertThat(tableRowsAsCards.intValue())
+                    .as(visit[1] + " rows shown as cards")
+                    .isPositive();
+            assertAccessible();
+        }
+    }
+
+    @Test
     void thePrintButtonOfTheShelfListOpensThePrintDialogOnce() {
         login("concierge@relais.test");
         page.addInitScript("window.__prints = 0; window.print = () => { window.__prints++; };");
         page.navigate("/desk/parcels");
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        page.getByText("Autres actions").click();
         button("Imprimer la liste").click();
         assertThat(((Number) page.evaluate("window.__prints")).intValue()).isEqualTo(1);
     }

@@ -103,7 +103,7 @@ class OrderJourneyBrowserTests extends BrowserTest {
         login("pressing@relais.test");
         page.navigate("/provider/jobs");
         assertAccessible();
-        page.getByRole(AriaRole.LINK, named("Ouvrir la mission " + reference)).click();
+        page.getByRole(AriaRole.LINK, named(reference)).click();
         assertThat(page.getByText("Amidon léger")).isVisible();
         page.getByRole(AriaRole.BUTTON, named("Accepter la mission")).click();
         page.getByRole(AriaRole.BUTTON, named("Commencer")).click();
@@ -159,7 +159,7 @@ class OrderJourneyBrowserTests extends BrowserTest {
         newContext(PHONE);
         login(atelier.email());
         page.navigate("/provider/jobs");
-        page.getByRole(AriaRole.LINK, named("Ouvrir la mission " + reference)).click();
+        page.getByRole(AriaRole.LINK, named(reference)).click();
         page.getByLabel("Montant TTC du devis (€)").fill("24.50");
         page.getByLabel("Détail du devis (facultatif)").fill("Ourlet simple");
         page.getByRole(AriaRole.BUTTON, named("Envoyer le devis")).click();
