@@ -11,6 +11,7 @@ import coop.relais.orders.internal.DueDates;
 import coop.relais.orders.internal.IdempotencyRepository;
 import coop.relais.orders.internal.Order;
 import coop.relais.orders.internal.OrderData;
+import coop.relais.orders.internal.OrderListQueries;
 import coop.relais.orders.internal.OrderLocks;
 import coop.relais.orders.internal.OrderNotifier;
 import coop.relais.orders.internal.OrderRepository;
@@ -81,6 +82,7 @@ public class OrderManagement {
     private final OrderNotifier notifier;
     private final PickupCodePolicy codes;
     private final OrderViews views;
+    private final OrderListQueries lists;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
@@ -96,6 +98,7 @@ public class OrderManagement {
             OrderNotifier notifier,
             PickupCodePolicy codes,
             OrderViews views,
+            OrderListQueries lists,
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -109,6 +112,7 @@ public class OrderManagement {
         this.notifier = notifier;
         this.codes = codes;
         this.views = views;
+        this.lists = lists;
         this.events = events;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -424,8 +428,8 @@ public class OrderManagement {
     @Transactional(readOnly = true)
     public Slice<OrderView> myOrders(CurrentUser user, Cursor after, int size) {
         int bounded = bound(size);
-        OrderRepository.Scope own = new OrderRepository.Scope(false, user.accountId(), Set.of(), Set.of());
-        List<OrderData> rows = orders.searchAfter(own, null, null, after, bounded + 1);
+        OrderListQueries.Scope own = new OrderListQueries.Scope(false, user.accountId(), Set.of(), Set.of());
+        List<OrderData> rows = lists.searchAfter(own, null, null, after, bounded + 1);
         Slice<OrderData> slice = Slice.of(rows, bounded, d -> new Cursor(d.placedAt(), d.id()));
         return new Slice<>(views.summaries(slice.items(), user), bounded, slice.next());
     }
@@ -440,9 +444,9 @@ public class OrderManagement {
         if (siteId != null) {
             sites.visibleSite(user, siteId);
         }
-        OrderRepository.Scope scope = new OrderRepository.Scope(
+        OrderListQueries.Scope scope = new OrderListQueries.Scope(
                 user.isAdmin(), user.accountId(), user.staffSites(), user.organisationsWhere(Role.PROVIDER));
-        List<OrderData> rows = orders.searchAfter(scope, status, siteId, after, bounded + 1);
+        List<OrderData> rows = lists.searchAfter(scope, status, siteId, after, bounded + 1);
         Slice<OrderData> slice = Slice.of(rows, bounded, d -> new Cursor(d.placedAt(), d.id()));
         return new Slice<>(views.summaries(slice.items(), user), bounded, slice.next());
     }
@@ -455,7 +459,7 @@ public class OrderManagement {
             throw new AccessDeniedException("Not staff of a provider");
         }
         Set<OrderStatus> statuses = status == null ? EnumSet.allOf(OrderStatus.class) : EnumSet.of(status);
-        return views.summaries(orders.ofProviders(providers, statuses, MAX_PAGE), user);
+        return views.summaries(lists.ofProviders(providers, statuses, MAX_PAGE), user);
     }
 
     /**
@@ -469,7 +473,7 @@ public class OrderManagement {
             throw new NotFoundException("site");
         }
         ZoneId zone = zone(siteId);
-        return siteId + "|" + orders.lastChangeAtSite(siteId) + "|" + LocalDate.ofInstant(clock.instant(), zone);
+        return siteId + "|" + lists.lastChangeAtSite(siteId) + "|" + LocalDate.ofInstant(clock.instant(), zone);
     }
 
     /** The desk board of a site the person works at (404 for another site). */
@@ -479,7 +483,7 @@ public class OrderManagement {
             throw new NotFoundException("site");
         }
         SiteView site = sites.find(siteId).orElseThrow(() -> new NotFoundException("site"));
-        List<OrderData> open = orders.openAtSite(siteId, BOARD_LIMIT + 1);
+        List<OrderData> open = lists.openAtSite(siteId, BOARD_LIMIT + 1);
         boolean truncated = open.size() > BOARD_LIMIT;
         List<OrderView> shown = views.summaries(truncated ? open.subList(0, BOARD_LIMIT) : open, user);
         List<OrderView> toAccept = new ArrayList<>();

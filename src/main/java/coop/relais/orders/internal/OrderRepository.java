@@ -7,7 +7,6 @@ import coop.relais.orders.OrderStatus;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.jdbc.DaysOfWeekColumn;
-import coop.relais.shared.paging.Cursor;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,15 +14,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,7 +32,7 @@ public class OrderRepository {
             note, quote_amount, total_amount, priced_at, due_on, placed_at, updated_at, closed_at, pickup_code,
             pickup_attempts, pickup_locked, handover_method, collected_by, last_seq""";
 
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM customer_order ";
+    static final String SELECT = "SELECT " + COLUMNS + " FROM customer_order ";
 
     private final JdbcClient jdbc;
 
@@ -236,108 +230,6 @@ public class OrderRepository {
 
     /** A member's own orders, newest first. */
     /**
-     * When an order of the site last changed (placed, moved, handed over), read from the index over
-     * {@code (site_id, updated_at)} whatever the size of the history; null for a site with no order.
-     */
-    public Instant lastChangeAtSite(UUID siteId) {
-        return jdbc.sql("SELECT MAX(updated_at) FROM customer_order WHERE site_id = ?")
-                .param(siteId)
-                .query((rs, n) -> {
-                    java.time.OffsetDateTime at = rs.getObject(1, java.time.OffsetDateTime.class);
-                    return at == null ? null : at.toInstant();
-                })
-                .single();
-    }
-
-    /** The open orders of a site, the most urgent first (the desk board). */
-    public List<OrderData> openAtSite(UUID siteId, int limit) {
-        return jdbc.sql(SELECT + "WHERE site_id = :site AND status IN (:open) ORDER BY due_on, placed_at LIMIT :limit")
-                .param("site", siteId)
-                .param("open", names(OrderStatus.open()))
-                .param("limit", limit)
-                .query(OrderRepository::data)
-                .list();
-    }
-
-    /** Jobs held by these providers, open ones first then the most recent. */
-    public List<OrderData> ofProviders(Collection<UUID> providerIds, Set<OrderStatus> statuses, int limit) {
-        if (providerIds.isEmpty() || statuses.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(
-                        SELECT
-                                + "WHERE provider_id IN (:providers) AND status IN (:statuses) ORDER BY updated_at DESC LIMIT :limit")
-                .param("providers", List.copyOf(providerIds))
-                .param("statuses", names(statuses))
-                .param("limit", limit)
-                .query(OrderRepository::data)
-                .list();
-    }
-
-    /** What a person may see, as a filter: their own orders, their sites', their organisations' jobs. */
-    public record Scope(boolean all, UUID memberId, Set<UUID> staffSites, Set<UUID> providers) {}
-
-    /**
-     * Orders in the scope, newest first, read by keyset after the cursor: each branch of the scope (the
-     * member's own orders, each staff site, each provider) is read from its own index, newest first and
-     * at most {@code limit} rows, and the branches are merged; so a page costs the same whatever the
-     * history and whatever page it is.
-     */
-    public List<OrderData> searchAfter(Scope scope, OrderStatus status, UUID siteId, Cursor after, int limit) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        List<String> branches = new ArrayList<>();
-        if (scope.all()) {
-            branches.add("1 = 1");
-        } else {
-            branches.add("member_id = :me");
-            params.put("me", scope.memberId());
-            int n = 0;
-            for (UUID site : scope.staffSites()) {
-                branches.add("site_id = :staff" + n);
-                params.put("staff" + n++, site);
-            }
-            n = 0;
-            for (UUID provider : scope.providers()) {
-                branches.add("provider_id = :provider" + n);
-                params.put("provider" + n++, provider);
-            }
-        }
-        StringBuilder filters = new StringBuilder();
-        if (status != null) {
-            filters.append(" AND status = :status");
-            params.put("status", status.name());
-        }
-        if (siteId != null) {
-            filters.append(" AND site_id = :site");
-            params.put("site", siteId);
-        }
-        if (after != null) {
-            filters.append(" AND (placed_at < :afterAt OR (placed_at = :afterAt AND id < :afterId))");
-            params.put("afterAt", ts(after.at()));
-            params.put("afterId", after.id());
-        }
-        params.put("limit", limit);
-        String union = branches.stream()
-                .map(branch -> "(SELECT id, placed_at FROM customer_order WHERE " + branch + filters
-                        + " ORDER BY placed_at DESC, id DESC LIMIT :limit)")
-                .collect(Collectors.joining(" UNION "));
-        List<UUID> ids = jdbc.sql("SELECT id FROM (" + union + ") found ORDER BY placed_at DESC, id DESC LIMIT :limit")
-                .params(params)
-                .query(UUID.class)
-                .list();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, OrderData> byId = new LinkedHashMap<>();
-        jdbc.sql(SELECT + "WHERE id IN (:ids)")
-                .param("ids", ids)
-                .query(OrderRepository::data)
-                .list()
-                .forEach(d -> byId.put(d.id(), d));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /**
      * What the employer already pays for this member's orders priced in [from, to): the monthly cap
      * counts it. Cancelled orders do not count.
      */
@@ -427,7 +319,7 @@ public class OrderRepository {
         return name == null ? null : OrderStatus.valueOf(name);
     }
 
-    private static List<String> names(Set<OrderStatus> statuses) {
+    static List<String> names(Set<OrderStatus> statuses) {
         return statuses.stream().map(Enum::name).toList();
     }
 }
