@@ -19,7 +19,6 @@ import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.text.Folding;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ParcelManagement {
 
-    public static final int MAX_PROXIES = 10;
     private static final int SEARCH_LIMIT = 30;
 
     private final ParcelRepository parcels;
@@ -82,9 +80,9 @@ public class ParcelManagement {
         }
         Map<UUID, String> companyOf = new HashMap<>();
         Map<UUID, AccountSummary> found = new LinkedHashMap<>();
-        String wanted = fold(q);
+        String wanted = Folding.fold(q);
         for (ClientOrganisationView client : sites.clientsOfSite(siteId)) {
-            boolean companyMatches = fold(client.legalName()).contains(wanted);
+            boolean companyMatches = Folding.fold(client.legalName()).contains(wanted);
             for (AccountSummary member : accounts.holdersForOrganisation(Role.MEMBER, client.id())) {
                 companyOf.putIfAbsent(member.id(), client.legalName());
                 if (companyMatches && accounts.holds(member.id(), Role.MEMBER, siteId)) {
@@ -97,7 +95,7 @@ public class ParcelManagement {
         }
         Map<UUID, Integer> waiting = parcels.waitingCounts(siteId, found.keySet());
         return found.values().stream()
-                .sorted(Comparator.comparing(a -> fold(a.displayName())))
+                .sorted(Comparator.comparing(a -> Folding.fold(a.displayName())))
                 .limit(SEARCH_LIMIT)
                 .map(a -> new RecipientView(
                         a.id(),
@@ -290,69 +288,6 @@ public class ParcelManagement {
                 .orElseThrow(() -> new NotFoundException("parcel"));
     }
 
-    // The member's side
-
-    /** The member's parcels waiting at any site, with their pickup codes. */
-    @Transactional(readOnly = true)
-    public List<MemberParcelView> myWaitingParcels(CurrentUser member) {
-        Map<UUID, String> siteNames = new HashMap<>();
-        return parcels.waitingForMember(member.accountId()).stream()
-                .map(p -> new MemberParcelView(
-                        p.id(),
-                        p.siteId(),
-                        siteNames.computeIfAbsent(
-                                p.siteId(),
-                                id -> sites.find(id).map(SiteView::name).orElse("")),
-                        p.carrier(),
-                        p.trackingNumber(),
-                        p.size(),
-                        p.status(),
-                        p.receivedAt(),
-                        p.pickupCode(),
-                        p.returnFlaggedAt()))
-                .toList();
-    }
-
-    /** The member's parcels collected or returned over the last 30 days. */
-    @Transactional(readOnly = true)
-    public List<ParcelView> myRecentParcels(CurrentUser member) {
-        return parcels.recentlyGoneForMember(member.accountId(), clock.instant().minus(Duration.ofDays(30)));
-    }
-
-    @Transactional(readOnly = true)
-    public List<ProxyView> myProxies(CurrentUser member) {
-        return parcels.activeProxies(member.accountId());
-    }
-
-    /** Allows someone to collect the member's parcels on showing an ID. */
-    public ProxyView addProxy(CurrentUser member, String name, String relation) {
-        String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        String cleanRelation = relation == null || relation.isBlank() ? null : relation.strip();
-        if (cleanName.length() < 2 || cleanName.length() > 120) {
-            throw DomainException.invalid("desk.proxy.name.invalid");
-        }
-        if (cleanRelation != null && cleanRelation.length() > 120) {
-            throw DomainException.invalid("desk.proxy.relation.tooLong");
-        }
-        List<ProxyView> current = parcels.activeProxies(member.accountId());
-        if (current.size() >= MAX_PROXIES) {
-            throw new DomainException("desk.proxy.tooMany", MAX_PROXIES);
-        }
-        if (current.stream().anyMatch(p -> fold(p.name()).equals(fold(cleanName)))) {
-            throw new DomainException("desk.proxy.duplicate", cleanName);
-        }
-        UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        parcels.insertProxy(id, member.accountId(), cleanName, cleanRelation, now);
-        return new ProxyView(id, cleanName, cleanRelation, now);
-    }
-
-    public void revokeProxy(CurrentUser member, UUID proxyId) {
-        if (!parcels.revokeProxy(proxyId, member.accountId(), clock.instant())) {
-            throw new NotFoundException("proxy");
-        }
-    }
-
     // Settings
 
     @Transactional(readOnly = true)
@@ -381,9 +316,5 @@ public class ParcelManagement {
             throw DomainException.invalid("desk.parcel.collector.tooLong");
         }
         return name;
-    }
-
-    private static String fold(String text) {
-        return Folding.fold(text);
     }
 }

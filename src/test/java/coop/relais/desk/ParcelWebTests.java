@@ -39,6 +39,9 @@ class ParcelWebTests {
     @Autowired
     ParcelManagement parcels;
 
+    @Autowired
+    MyParcels myParcels;
+
     DeskFixtures fixtures;
     Cookie concierge;
 
@@ -289,7 +292,7 @@ class ParcelWebTests {
                         .collectorName())
                 .isEqualTo(proxy);
 
-        ProxyView added = parcels.myProxies(fixtures.user("habitant@relais.test")).stream()
+        ProxyView added = myParcels.myProxies(fixtures.user("habitant@relais.test")).stream()
                 .filter(p -> p.name().equals(proxy))
                 .findFirst()
                 .orElseThrow();
@@ -305,7 +308,7 @@ class ParcelWebTests {
                         .cookie(member)
                         .with(csrf()))
                 .hasStatus3xxRedirection();
-        assertThat(parcels.myProxies(fixtures.user("habitant@relais.test")))
+        assertThat(myParcels.myProxies(fixtures.user("habitant@relais.test")))
                 .extracting(ProxyView::name)
                 .doesNotContain(proxy);
     }

@@ -1,6 +1,6 @@
 package coop.relais.desk.web;
 
-import coop.relais.desk.ParcelManagement;
+import coop.relais.desk.MyParcels;
 import coop.relais.desk.web.ParcelForms.ProxyForm;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
@@ -22,10 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyParcelsController {
 
-    private final ParcelManagement parcels;
+    private final MyParcels parcels;
     private final SiteDirectory sites;
 
-    MyParcelsController(ParcelManagement parcels, SiteDirectory sites) {
+    MyParcelsController(MyParcels parcels, SiteDirectory sites) {
         this.parcels = parcels;
         this.sites = sites;
     }
@@ -68,7 +68,7 @@ class MyParcelsController {
         model.addAttribute("recent", parcels.myRecentParcels(user));
         model.addAttribute("proxies", parcels.myProxies(user));
         model.addAttribute("proxyForm", form);
-        model.addAttribute("maxProxies", ParcelManagement.MAX_PROXIES);
+        model.addAttribute("maxProxies", MyParcels.MAX_PROXIES);
         return "desk/my-parcels";
     }
 }

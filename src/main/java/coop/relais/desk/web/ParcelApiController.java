@@ -1,6 +1,7 @@
 package coop.relais.desk.web;
 
 import coop.relais.desk.MemberParcelView;
+import coop.relais.desk.MyParcels;
 import coop.relais.desk.ParcelManagement;
 import coop.relais.desk.ParcelStatus;
 import coop.relais.desk.ParcelView;
@@ -32,8 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ParcelApiController {
 
     private final ParcelManagement parcels;
+    private final MyParcels myParcels;
 
-    ParcelApiController(ParcelManagement parcels) {
+    ParcelApiController(ParcelManagement parcels, MyParcels myParcels) {
+        this.myParcels = myParcels;
         this.parcels = parcels;
     }
 
@@ -119,6 +122,6 @@ class ParcelApiController {
     @Tag(name = "Me")
     @Operation(summary = "Your parcels waiting at the desk, with their pickup codes")
     List<MemberParcelView> mine(@Parameter(hidden = true) CurrentUser user) {
-        return parcels.myWaitingParcels(user);
+        return myParcels.myWaitingParcels(user);
     }
 }
