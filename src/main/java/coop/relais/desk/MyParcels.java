@@ -1,6 +1,7 @@
 package coop.relais.desk;
 
 import coop.relais.desk.internal.ParcelRepository;
+import coop.relais.desk.internal.ProxyRepository;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.DomainException;
@@ -28,11 +29,13 @@ public class MyParcels {
     public static final int MAX_PROXIES = 10;
 
     private final ParcelRepository parcels;
+    private final ProxyRepository proxies;
     private final SiteDirectory sites;
     private final Clock clock;
 
-    MyParcels(ParcelRepository parcels, SiteDirectory sites, Clock clock) {
+    MyParcels(ParcelRepository parcels, ProxyRepository proxies, SiteDirectory sites, Clock clock) {
         this.parcels = parcels;
+        this.proxies = proxies;
         this.sites = sites;
         this.clock = clock;
     }
@@ -66,7 +69,7 @@ public class MyParcels {
 
     @Transactional(readOnly = true)
     public List<ProxyView> myProxies(CurrentUser member) {
-        return parcels.activeProxies(member.accountId());
+        return proxies.activeProxies(member.accountId());
     }
 
     /** Allows someone to collect the member's parcels on showing an ID. */
@@ -79,7 +82,7 @@ public class MyParcels {
         if (cleanRelation != null && cleanRelation.length() > 120) {
             throw DomainException.invalid("desk.proxy.relation.tooLong");
         }
-        List<ProxyView> current = parcels.activeProxies(member.accountId());
+        List<ProxyView> current = proxies.activeProxies(member.accountId());
         if (current.size() >= MAX_PROXIES) {
             throw new DomainException("desk.proxy.tooMany", MAX_PROXIES);
         }
@@ -88,12 +91,12 @@ public class MyParcels {
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        parcels.insertProxy(id, member.accountId(), cleanName, cleanRelation, now);
+        proxies.insertProxy(id, member.accountId(), cleanName, cleanRelation, now);
         return new ProxyView(id, cleanName, cleanRelation, now);
     }
 
     public void revokeProxy(CurrentUser member, UUID proxyId) {
-        if (!parcels.revokeProxy(proxyId, member.accountId(), clock.instant())) {
+        if (!proxies.revokeProxy(proxyId, member.accountId(), clock.instant())) {
             throw new NotFoundException("proxy");
         }
     }

@@ -5,6 +5,7 @@ import coop.relais.desk.internal.DuplicateTrackingNumber;
 import coop.relais.desk.internal.Parcel;
 import coop.relais.desk.internal.ParcelNotifier;
 import coop.relais.desk.internal.ParcelRepository;
+import coop.relais.desk.internal.ProxyRepository;
 import coop.relais.desk.internal.WrongPickupCode;
 import coop.relais.identity.AccountDirectory;
 import coop.relais.identity.AccountSummary;
@@ -44,6 +45,7 @@ public class ParcelManagement {
     private static final int SEARCH_LIMIT = 30;
 
     private final ParcelRepository parcels;
+    private final ProxyRepository proxies;
     private final PickupCodePolicy codes;
     private final ParcelNotifier notifier;
     private final DeskSites deskSites;
@@ -53,6 +55,7 @@ public class ParcelManagement {
 
     ParcelManagement(
             ParcelRepository parcels,
+            ProxyRepository proxies,
             PickupCodePolicy codes,
             ParcelNotifier notifier,
             DeskSites deskSites,
@@ -60,6 +63,7 @@ public class ParcelManagement {
             SiteDirectory sites,
             Clock clock) {
         this.parcels = parcels;
+        this.proxies = proxies;
         this.codes = codes;
         this.notifier = notifier;
         this.deskSites = deskSites;
@@ -237,7 +241,7 @@ public class ParcelManagement {
         ParcelView parcel = get(actor, parcelId);
         List<String> names = new ArrayList<>();
         names.add(parcel.recipientName());
-        parcels.activeProxies(parcel.recipientId()).forEach(p -> names.add(p.name()));
+        proxies.activeProxies(parcel.recipientId()).forEach(p -> names.add(p.name()));
         return names;
     }
 
@@ -263,10 +267,10 @@ public class ParcelManagement {
     /** Hands the parcel over on an ID check, to the recipient or a proxy they allowed. */
     public ParcelView collectWithId(CurrentUser actor, UUID parcelId, String collectorName) {
         Parcel parcel = lockedParcel(actor, parcelId);
-        List<String> proxies = parcels.activeProxies(parcel.recipientId()).stream()
+        List<String> allowed = proxies.activeProxies(parcel.recipientId()).stream()
                 .map(ProxyView::name)
                 .toList();
-        parcel.collectWithId(limit(collectorName), proxies, clock.instant(), actor.accountId());
+        parcel.collectWithId(limit(collectorName), allowed, clock.instant(), actor.accountId());
         parcels.update(parcel);
         return ParcelRepository.toView(parcel);
     }

@@ -5,7 +5,6 @@ import coop.relais.desk.ParcelSettings;
 import coop.relais.desk.ParcelSize;
 import coop.relais.desk.ParcelStatus;
 import coop.relais.desk.ParcelView;
-import coop.relais.desk.ProxyView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.jdbc.RowCreation;
@@ -259,35 +258,6 @@ public class ParcelRepository {
                         VALUES (?, ?, ?, ?, ?)""", settings.siteId(), settings.reminderAfterDays(), settings.returnAfterDays(), ts(at), by)) {
             saveSettings(settings, at, by);
         }
-    }
-
-    // Proxies
-
-    public List<ProxyView> activeProxies(UUID memberId) {
-        return jdbc.sql("""
-                        SELECT id, name, relation, created_at FROM desk_parcel_proxy
-                         WHERE member_id = ? AND revoked_at IS NULL ORDER BY created_at, id""")
-                .param(memberId)
-                .query((rs, n) -> new ProxyView(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        rs.getString("relation"),
-                        instant(rs, "created_at")))
-                .list();
-    }
-
-    public void insertProxy(UUID id, UUID memberId, String name, String relation, Instant at) {
-        jdbc.sql("INSERT INTO desk_parcel_proxy (id, member_id, name, relation, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, memberId, name, relation, ts(at))
-                .update();
-    }
-
-    public boolean revokeProxy(UUID id, UUID memberId, Instant at) {
-        return jdbc.sql(
-                                "UPDATE desk_parcel_proxy SET revoked_at = ? WHERE id = ? AND member_id = ? AND revoked_at IS NULL")
-                        .params(ts(at), id, memberId)
-                        .update()
-                == 1;
     }
 
     // Mapping
