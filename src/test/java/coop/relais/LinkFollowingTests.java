@@ -67,6 +67,7 @@ class LinkFollowingTests {
     void everyLinkShownWorksTwoLevelsDeep(String email) throws Exception {
         Cookie session = WebLogin.login(mvc, email);
         Map<String, String> broken = new LinkedHashMap<>();
+        Map<String, String> navProblems = new LinkedHashMap<>();
         Set<String> visited = new LinkedHashSet<>();
         List<String> level = List.of("/");
         for (int depth = 0; depth <= 2 && !level.isEmpty(); depth++) {
@@ -85,12 +86,43 @@ class LinkFollowingTests {
                 if (status == 200
                         && response.getContentType() != null
                         && response.getContentType().startsWith("text/html")) {
-                    next.addAll(links(response.getContentAsString()));
+                    String html = response.getContentAsString();
+                    next.addAll(links(html));
+                    checkNavigation(path, html, navProblems);
                 }
             }
             level = next;
         }
         assertThat(broken).as("links shown to " + email + " that fail").isEmpty();
         assertThat(visited).as("pages visited for " + email).hasSizeGreaterThan(3);
+        assertThat(navProblems).as("navigation shown to " + email).isEmpty();
+    }
+
+    private static final Pattern TOP_LEVEL_ENTRY = Pattern.compile("<li class=\"nav-item[\" ]");
+    private static final Pattern NAV_LINK =
+            Pattern.compile("<a class=\"(?:nav-link|dropdown-item)[^\"]*\" href=\"([^\"]+)\"");
+
+    /**
+     * DESIGN.md rule 2: at most six entries in the top bar, at most one marked as the current place,
+     * and exactly one on a page the navigation links to.
+     */
+    private static void checkNavigation(String path, String html, Map<String, String> problems) {
+        int start = html.indexOf("<nav class=\"navbar");
+        if (start < 0) {
+            return;
+        }
+        String nav = html.substring(start, html.indexOf("</nav>", start));
+        long entries = TOP_LEVEL_ENTRY.matcher(nav).results().count();
+        long current =
+                Pattern.compile("aria-current=\"page\"").matcher(nav).results().count();
+        boolean linked =
+                NAV_LINK.matcher(nav).results().anyMatch(m -> m.group(1).equals(path));
+        if (entries > 6) {
+            problems.put(path, entries + " entries in the top bar");
+        } else if (current > 1) {
+            problems.put(path, current + " links marked as the current page");
+        } else if (linked && current != 1) {
+            problems.put(path, "the page is in the navigation but not marked as the current one");
+        }
     }
 }

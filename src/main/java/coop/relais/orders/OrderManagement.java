@@ -47,6 +47,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -449,6 +450,12 @@ public class OrderManagement {
         List<OrderData> rows = lists.searchAfter(scope, status, siteId, after, bounded + 1);
         Slice<OrderData> slice = Slice.of(rows, bounded, d -> new Cursor(d.placedAt(), d.id()));
         return new Slice<>(views.summaries(slice.items(), user), bounded, slice.next());
+    }
+
+    /** How many of the person's own open orders stand at each status (their home page). */
+    @Transactional(readOnly = true)
+    public Map<OrderStatus, Long> myOpenOrderCounts(CurrentUser user) {
+        return lists.openCountsOfMember(user.accountId());
     }
 
     /** The jobs of the person's provider organisations: open ones, and the closed ones of late. */

@@ -82,7 +82,7 @@ class ParcelWebTests {
                         "Demandes à la carte",
                         "Journal du comptoir",
                         "Accueil comptoir")
-                .doesNotContain("Photocopieurs partagés");
+                .doesNotContain("Photocopieurs");
     }
 
     @Test

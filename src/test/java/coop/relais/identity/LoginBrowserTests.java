@@ -19,8 +19,18 @@ class LoginBrowserTests extends BrowserTest {
                         AriaRole.HEADING,
                         new com.microsoft.playwright.Page.GetByRoleOptions().setName("Bonjour Lucien Garreau")))
                 .isVisible();
-        assertThat(page.getByText("Horaires d'ouverture")).isVisible();
+        // What waits for the member comes first; the opening hours are folded below.
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Ce qui vous attend")))
+                .isVisible();
+        assertThat(page.locator(".waiting-item").first()).isInViewport();
         assertAccessible();
+        page.getByText("Voir les horaires d'ouverture").click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Horaires d'ouverture")))
+                .isVisible();
     }
 
     @Test
@@ -36,11 +46,9 @@ class LoginBrowserTests extends BrowserTest {
     @Test
     void languageSwitchShowsEnglish() {
         login("admin@relais.test");
-        page.getByRole(
-                        AriaRole.LINK,
-                        new com.microsoft.playwright.Page.GetByRoleOptions()
-                                .setName("EN")
-                                .setExact(true))
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Agnès Delmas"))
+                .click();
+        page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("English"))
                 .click();
         assertThat(page.getByText("The network in figures")).isVisible();
         assertAccessible();

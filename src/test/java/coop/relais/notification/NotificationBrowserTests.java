@@ -107,9 +107,7 @@ class NotificationBrowserTests extends BrowserTest {
                         Map.of("name", "Léa", "link", baseUrl() + "/invitation/abc")));
 
         login("admin@relais.test");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Courriels"))
-                .first()
-                .click();
+        followNavigation("Administration", "Courriels");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Courriels")))
                 .isVisible();
         assertAccessible();

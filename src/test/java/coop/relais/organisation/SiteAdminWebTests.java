@@ -110,9 +110,9 @@ class SiteAdminWebTests {
                 .param("phone", "05 56 00 11 22")
                 .param("email", "test@relais.test")
                 .param("timeZone", "Europe/Paris")
-                .param("days[0].opens1", "08:30")
+                .param("days[0].opens1", "8h30")
                 .param("days[0].closes1", "12:00")
-                .param("days[0].opens2", "13:30")
+                .param("days[0].opens2", "13 h 30")
                 .param("days[0].closes2", "18:00")
                 .param("days[5].opens1", "09:00")
                 .param("days[5].closes1", "12:00")
@@ -178,7 +178,7 @@ class SiteAdminWebTests {
                         .param("days[3].closes1", "26:00"))
                 .hasStatusOk()
                 .bodyText()
-                .contains("se chevauchent", "heure de fermeture du créneau", "doit précéder", "format HH:MM");
+                .contains("se chevauchent", "heure de fermeture du créneau", "doit précéder", "Heure non valide");
         assertThat(count(name)).isZero();
     }
 

@@ -1,6 +1,7 @@
 package coop.relais.catalogue.web;
 
 import coop.relais.shared.security.Role;
+import coop.relais.shared.web.NavigationGroup;
 import coop.relais.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ class CatalogueWebConfiguration {
         return new NavigationItem(
                 "catalogue.nav",
                 "/catalogue",
+                NavigationGroup.SERVICES,
                 20,
                 user -> user.isAdmin() || !user.allSites().isEmpty());
     }
@@ -23,6 +25,10 @@ class CatalogueWebConfiguration {
     @Bean
     NavigationItem catalogueEditorNavigation() {
         return new NavigationItem(
-                "catalogue.nav.editor", "/manage/catalogue", 80, user -> user.isAdmin() || user.has(Role.SITE_MANAGER));
+                "catalogue.nav.editor",
+                "/manage/catalogue",
+                NavigationGroup.MY_SITE,
+                80,
+                user -> user.isAdmin() || user.has(Role.SITE_MANAGER));
     }
 }

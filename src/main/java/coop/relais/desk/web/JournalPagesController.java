@@ -8,6 +8,7 @@ import coop.relais.organisation.SiteView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.text.DateInput;
 import coop.relais.shared.web.Flash;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,13 +62,17 @@ class JournalPagesController {
             String reason) {}
 
     @GetMapping("/desk/journal")
-    String day(
-            CurrentUser user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            Model model) {
+    String day(CurrentUser user, @RequestParam(required = false) String date, Model model) {
         SiteView site = deskSite.current(user);
         LocalDate today = journal.today(user, site.id());
-        LocalDate shown = date == null || date.isAfter(today) ? today : date;
+        LocalDate asked;
+        try {
+            asked = DateInput.date(date).orElse(null);
+        } catch (java.time.format.DateTimeParseException e) {
+            model.addAttribute("dateError", true);
+            asked = null;
+        }
+        LocalDate shown = asked == null || asked.isAfter(today) ? today : asked;
         DeskDayView day = journal.day(user, site.id(), shown);
         model.addAttribute("site", site);
         model.addAttribute("zone", site.timeZone());

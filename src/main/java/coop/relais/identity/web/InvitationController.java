@@ -139,6 +139,11 @@ class InvitationController {
 
     private String invitationPage(CurrentUser user, Model model) {
         options.addTo(model, user);
+        if (!user.isAdmin() && !user.has(Role.SITE_MANAGER)) {
+            // A client organisation's contact invites its own people as members: the form asks only for
+            // who they are, and names them as the organisation knows them (DESIGN.md rule 7).
+            model.addAttribute("audienceKey", options.audienceOf(user));
+        }
         return "identity/invitation-new";
     }
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -32,6 +33,21 @@ class ScopeOptions {
         model.addAttribute("sites", sitesFor(user));
         model.addAttribute("providers", user.isAdmin() ? allProviders(user) : List.of());
         model.addAttribute("clients", clientsFor(user));
+    }
+
+    /**
+     * Whom a client organisation's contact invites, in the words of the menu: a social landlord its
+     * tenants, an employer its employees, anyone else people.
+     */
+    String audienceOf(CurrentUser user) {
+        Set<String> kinds = user.organisationsWhere(Role.CLIENT_ADMIN).stream()
+                .flatMap(id -> sites.findClient(id).stream())
+                .map(ClientOrganisationView::kind)
+                .collect(java.util.stream.Collectors.toSet());
+        if (kinds.contains("SOCIAL_LANDLORD")) {
+            return "identity.nav.inviteTenants";
+        }
+        return kinds.contains("EMPLOYER") ? "identity.nav.inviteEmployees" : "identity.nav.invitePeople";
     }
 
     /** Sites where the person may give a role. */

@@ -1,6 +1,7 @@
 package coop.relais.notification.web;
 
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.web.NavigationGroup;
 import coop.relais.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ class NotificationWebConfiguration {
 
     @Bean
     NavigationItem outboxNavigation() {
-        return new NavigationItem("notification.nav.outbox", "/admin/outbox", 900, CurrentUser::isAdmin);
+        return new NavigationItem(
+                "notification.nav.outbox", "/admin/outbox", NavigationGroup.ADMINISTRATION, 900, CurrentUser::isAdmin);
     }
 }

@@ -53,6 +53,19 @@ public class OrderListQueries {
                 .list();
     }
 
+    /** How many of a member's open orders stand at each status (a member's history is short). */
+    public java.util.Map<OrderStatus, Long> openCountsOfMember(UUID memberId) {
+        java.util.Map<OrderStatus, Long> counts = new java.util.EnumMap<>(OrderStatus.class);
+        jdbc.sql(
+                        "SELECT status, COUNT(*) FROM customer_order WHERE member_id = :member AND status IN (:open) GROUP BY status")
+                .param("member", memberId)
+                .param("open", OrderRepository.names(OrderStatus.open()))
+                .query(rs -> {
+                    counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** Jobs held by these providers, open ones first then the most recent. */
     public List<OrderData> ofProviders(Collection<UUID> providerIds, Set<OrderStatus> statuses, int limit) {
         if (providerIds.isEmpty() || statuses.isEmpty()) {

@@ -1,6 +1,7 @@
 package coop.relais.orders.web;
 
 import coop.relais.shared.security.Role;
+import coop.relais.shared.web.NavigationGroup;
 import coop.relais.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,8 @@ class OrdersWebConfiguration {
 
     @Bean
     NavigationItem myOrdersNavigation() {
-        return new NavigationItem("orders.nav.mine", "/orders", 30, user -> user.has(Role.MEMBER));
+        return new NavigationItem(
+                "orders.nav.mine", "/orders", NavigationGroup.SERVICES, 30, user -> user.has(Role.MEMBER));
     }
 
     @Bean
@@ -19,12 +21,14 @@ class OrdersWebConfiguration {
         return new NavigationItem(
                 "orders.nav.board",
                 "/orders/board",
+                NavigationGroup.COUNTER,
                 31,
                 user -> user.isAdmin() || !user.staffSites().isEmpty());
     }
 
     @Bean
     NavigationItem providerJobsNavigation() {
-        return new NavigationItem("orders.nav.jobs", "/provider/jobs", 32, user -> user.has(Role.PROVIDER));
+        return new NavigationItem(
+                "orders.nav.jobs", "/provider/jobs", NavigationGroup.SERVICES, 32, user -> user.has(Role.PROVIDER));
     }
 }

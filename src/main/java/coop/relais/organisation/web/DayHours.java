@@ -89,7 +89,8 @@ record DayHours(String opens1, String closes1, String opens2, String closes2) {
 
     private static LocalTime time(String value) {
         try {
-            return LocalTime.parse(value.strip());
+            return coop.relais.shared.text.DateInput.time(value)
+                    .orElseThrow(() -> DomainException.invalid("organisation.hours.format"));
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("organisation.hours.format");
         }

@@ -68,14 +68,10 @@ final class Forms {
         return new Address(street, new PostalCode(postalCode), city);
     }
 
-    /** An ISO date typed in a date field; blank is null. */
+    /** A date typed in a date field, the French way (02/12/2026); blank is null. */
     static LocalDate date(String value) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text);
+            return coop.relais.shared.text.DateInput.date(value).orElse(null);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("organisation.date.invalid");
         }

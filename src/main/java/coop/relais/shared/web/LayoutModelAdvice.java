@@ -32,14 +32,17 @@ class LayoutModelAdvice {
     }
 
     @ModelAttribute("navigation")
-    List<NavigationItem> navigation(jakarta.servlet.http.HttpServletRequest request) {
+    NavigationMenu navigation(jakarta.servlet.http.HttpServletRequest request) {
         if (ApiRequests.isApi(request)) {
-            return List.of();
+            return NavigationMenu.EMPTY;
         }
+        String path = requestPath(request);
         return CurrentUsers.current()
-                .map(user -> items.stream()
-                        .filter(item -> item.visibleTo().test(user))
-                        .toList())
-                .orElse(List.of());
+                .map(user -> NavigationMenu.of(
+                        items.stream()
+                                .filter(item -> item.visibleTo().test(user))
+                                .toList(),
+                        path))
+                .orElse(NavigationMenu.EMPTY);
     }
 }

@@ -291,7 +291,10 @@ class OrderPagesWebTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains(
-                        "Tableau : Conciergerie du Quartier Bastide", "À accepter", "À envoyer", "Chez le prestataire")
+                        "Tableau des commandes — Conciergerie du Quartier Bastide",
+                        "À accepter",
+                        "À envoyer",
+                        "Chez le prestataire")
                 .contains("Prêtes à retirer", "En retard", order.reference(), member.displayName())
                 .contains("id=\"desk-board\"", "hx-trigger=\"every 20s\"");
         assertThat(mvc.get().uri("/orders/board").header("HX-Request", "true").cookie(karim))
