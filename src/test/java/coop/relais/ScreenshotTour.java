@@ -42,11 +42,8 @@ class ScreenshotTour extends BrowserTest {
                     String name = role.getKey().substring(0, role.getKey().indexOf('@'))
                             + (path.equals("/") ? "-home" : path.replace('/', '-'))
                             + (size == PHONE ? "-phone" : "-desk")
-                            + ".jpeg";
-                    page.screenshot(new Page.ScreenshotOptions()
-                            .setPath(folder.resolve(name))
-                            .setType(com.microsoft.playwright.options.ScreenshotType.JPEG)
-                            .setQuality(60));
+                            + ".png";
+                    page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)));
                 }
             }
         }

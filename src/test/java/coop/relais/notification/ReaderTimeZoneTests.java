@@ -69,6 +69,6 @@ class ReaderTimeZoneTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("14:00").doesNotContain("11:00");
+        assertThat(page).contains("à 14 h").doesNotContain("à 11 h");
     }
 }

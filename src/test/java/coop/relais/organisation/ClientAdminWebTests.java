@@ -218,7 +218,7 @@ class ClientAdminWebTests {
         assertThat(contracts(id)).isEqualTo(1);
         assertThat(tester.get().uri(location).cookie(admin))
                 .bodyText()
-                .contains("Conciergerie Campus Écotone", "Formule essentielle", "01/05/2026");
+                .contains("Conciergerie Campus Écotone", "Formule essentielle", "1er mai");
         UUID contract = jdbc.sql("SELECT id FROM contract WHERE organisation_id = ?")
                 .param(id)
                 .query(UUID.class)

@@ -1,14 +1,14 @@
 package coop.relais.desk.web;
 
 import coop.relais.shared.Money;
+import coop.relais.shared.Zones;
+import coop.relais.shared.text.SpokenDates;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -64,34 +64,30 @@ public class DeskFormat {
         return NumberFormat.getIntegerInstance(locale()).format(count);
     }
 
+    /** Dates and times as people say them, in the site's zone (see {@code SpokenDates}). */
+    private static SpokenDates spoken(ZoneId zone) {
+        return SpokenDates.of(LocaleContextHolder.getLocale(), LocalDate.now(zone));
+    }
+
     public String date(LocalDate date) {
-        return date == null
-                ? ""
-                : date.format(
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()));
+        return spoken(Zones.DEFAULT).day(date);
     }
 
     public String shortDate(Instant instant, ZoneId zone) {
         return instant == null
                 ? ""
-                : DateTimeFormatter.ofPattern("d MMM yyyy", locale()).format(instant.atZone(zone));
+                : spoken(zone).dayOfMonth(instant.atZone(zone).toLocalDate());
     }
 
     public String dateTime(Instant instant, ZoneId zone) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale()).format(instant.atZone(zone));
+        return spoken(zone).at(instant, zone);
     }
 
     public String time(Instant instant, ZoneId zone) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofPattern("HH:mm", locale()).format(instant.atZone(zone));
+        return spoken(zone).time(instant, zone);
     }
 
     public String month(YearMonth month) {
-        return month == null
-                ? ""
-                : DateTimeFormatter.ofPattern("MMMM yyyy", locale()).format(month);
+        return spoken(Zones.DEFAULT).month(month);
     }
 }

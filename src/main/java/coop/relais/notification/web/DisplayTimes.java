@@ -1,14 +1,16 @@
 package coop.relais.notification.web;
 
+import coop.relais.shared.text.SpokenDates;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
  * Formats instants for the notification pages, in the reader's language and time zone (notices and
- * e-mails belong to no site: the zone of the reader's first site), e.g. "12 mai 2026, 14:05".
+ * e-mails belong to no site: the zone of the reader's first site), as people say them: "mardi 12 mai
+ * à 14 h 05".
  */
 public final class DisplayTimes {
 
@@ -23,13 +25,7 @@ public final class DisplayTimes {
     }
 
     public String format(Instant instant, Locale locale) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .withZone(zone)
-                .format(instant);
+        return SpokenDates.of(locale, LocalDate.now(zone)).at(instant, zone);
     }
 
     /** For the {@code datetime} attribute of {@code <time>}. */

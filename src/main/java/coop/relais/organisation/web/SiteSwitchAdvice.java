@@ -33,6 +33,15 @@ class SiteSwitchAdvice {
                 .orElse(null);
     }
 
+    /** The reader's time zone, for times that belong to no site (their first site's, or the default). */
+    @ModelAttribute("readerZone")
+    java.time.ZoneId readerZone(HttpServletRequest request) {
+        if (ApiRequests.isApi(request)) {
+            return null;
+        }
+        return CurrentUsers.current().map(sites::zoneOf).orElse(coop.relais.shared.Zones.DEFAULT);
+    }
+
     @ModelAttribute("switchableSites")
     List<SiteView> switchableSites(HttpServletRequest request) {
         if (ApiRequests.isApi(request)) {
