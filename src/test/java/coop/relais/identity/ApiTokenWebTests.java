@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import coop.relais.identity.internal.RelaisUserDetailsService;
 import coop.relais.identity.internal.Tokens;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.support.ApiAuth;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -76,11 +76,11 @@ class ApiTokenWebTests {
         assertThat(me.getContentAsString())
                 .contains("\"email\":\"" + email + "\"", "\"name\":\"Membre api\"", "\"language\":\"fr\"")
                 .contains("\"role\":\"MEMBER\"", "\"siteId\":\"" + SITE_BASTIDE + "\"");
-        OffsetDateTime lastUsed = jdbc.sql("SELECT last_used_at FROM api_token WHERE token_hash = ?")
+        Instant lastUsed = jdbc.sql("SELECT last_used_at FROM api_token WHERE token_hash = ?")
                 .param(Tokens.hash(token))
-                .query(OffsetDateTime.class)
+                .query((rs, n) -> Instants.read(rs, 1))
                 .single();
-        assertThat(lastUsed.toInstant()).isBefore(Instant.now().plusSeconds(5));
+        assertThat(lastUsed).isBefore(Instant.now().plusSeconds(5));
         // Not a session: no cookie is set.
         assertThat(me.getCookie("SESSION")).isNull();
     }
@@ -113,7 +113,7 @@ class ApiTokenWebTests {
                 "{\"email\":\"" + email + "\",\"password\":\"" + NEW_PASSWORD + "\",\"name\":\"temporaire\"}"));
         assertThat(me(token).getStatus()).isEqualTo(200);
         jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE token_hash = ?")
-                .params(Instant.now(), Tokens.hash(token))
+                .params(Instants.param(Instant.now()), Tokens.hash(token))
                 .update();
         assertThat(me(token).getStatus()).isEqualTo(401);
     }

@@ -12,6 +12,7 @@ import coop.relais.notification.internal.OutboxSender;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.demo.DemoIds;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.RoleGrant;
 import coop.relais.support.Mailbox;
@@ -366,7 +367,13 @@ class MailSenderTests {
                         INSERT INTO mail_outbox (id, dedup_key, recipient, subject, text_body, html_body, language, status,
                                                  attempts, created_at, next_attempt_at, sending_since)
                         VALUES (?, ?, ?, 'Objet', 'Texte', '<p>Texte</p>', 'fr', 'SENDING', 1, ?, ?, ?)""")
-                .params(UUID.randomUUID(), "test:stuck:" + UUID.randomUUID(), to, since, since, since)
+                .params(
+                        UUID.randomUUID(),
+                        "test:stuck:" + UUID.randomUUID(),
+                        to,
+                        Instants.param(since),
+                        Instants.param(since),
+                        Instants.param(since))
                 .update();
     }
 
@@ -378,7 +385,7 @@ class MailSenderTests {
                 .query((rs, n) -> new Row(
                         rs.getString("status"),
                         rs.getInt("attempts"),
-                        rs.getTimestamp("next_attempt_at").toInstant(),
+                        Instants.read(rs, "next_attempt_at"),
                         rs.getString("last_error")))
                 .single();
     }

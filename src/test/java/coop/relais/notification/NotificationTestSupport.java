@@ -1,6 +1,7 @@
 package coop.relais.notification;
 
 import coop.relais.shared.demo.DemoIds;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
@@ -36,11 +37,17 @@ public final class NotificationTestSupport {
         jdbc.sql("""
                         INSERT INTO account (id, email, display_name, language, password_hash, enabled, email_verified, created_at)
                         VALUES (?, ?, ?, ?, ?, TRUE, TRUE, ?)""")
-                .params(id, email, "Membre " + id.toString().substring(0, 4), language, demoPasswordHash, now)
+                .params(
+                        id,
+                        email,
+                        "Membre " + id.toString().substring(0, 4),
+                        language,
+                        demoPasswordHash,
+                        Instants.param(now))
                 .update();
         jdbc.sql(
                         "INSERT INTO role_grant (id, account_id, role, site_id, organisation_id, granted_at) VALUES (?, ?, ?, ?, NULL, ?)")
-                .params(UUID.randomUUID(), id, Role.MEMBER.name(), DemoIds.SITE_BASTIDE, now)
+                .params(UUID.randomUUID(), id, Role.MEMBER.name(), DemoIds.SITE_BASTIDE, Instants.param(now))
                 .update();
         return new TestMember(id, email, language);
     }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import coop.relais.notification.NotificationTestSupport.TestMember;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.support.WebLogin;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -298,7 +298,7 @@ class NotificationWebTests {
     private Instant readAt(UUID id) {
         return jdbc.sql("SELECT read_at FROM notice WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .query((rs, n) -> Optional.ofNullable(Instants.read(rs, 1)))
                 .single()
                 .orElse(null);
     }

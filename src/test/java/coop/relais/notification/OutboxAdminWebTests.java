@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import coop.relais.notification.internal.OutboxSender;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.support.WebLogin;
 import jakarta.servlet.http.Cookie;
 import java.time.Instant;
@@ -244,7 +245,9 @@ class OutboxAdminWebTests {
         jdbc.sql("""
                         INSERT INTO mail_outbox (id, dedup_key, recipient, subject, text_body, html_body, language, status,
                                                  attempts, created_at, next_attempt_at, last_error)
-                        VALUES (?, ?, ?, 'Objet', 'Texte', ?, 'fr', ?, 8, ?, ?, 'MailSendException: Connection refused')""").params(id, "test:" + id, to, html, status, now, now).update();
+                        VALUES (?, ?, ?, 'Objet', 'Texte', ?, 'fr', ?, 8, ?, ?, 'MailSendException: Connection refused')""")
+                .params(id, "test:" + id, to, html, status, Instants.param(now), Instants.param(now))
+                .update();
         return id;
     }
 

@@ -7,12 +7,12 @@ import coop.relais.identity.internal.AccountRepository;
 import coop.relais.orders.TestPeople;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.Zones;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
 import coop.relais.support.TestSites;
 import coop.relais.support.WebLogin;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -63,7 +63,7 @@ class ReaderTimeZoneTests {
                         UUID.randomUUID(),
                         member.accountId(),
                         "zone-test:" + member.accountId(),
-                        Timestamp.from(Instant.parse("2026-03-02T10:00:00Z")))
+                        Instants.param(Instant.parse("2026-03-02T10:00:00Z")))
                 .update();
         String page = mvc.perform(get("/notifications").cookie(WebLogin.login(mvc, member.email())))
                 .andReturn()

@@ -2,7 +2,7 @@ package coop.relais.support;
 
 import static coop.relais.shared.demo.DemoIds.OPERATOR;
 
-import java.sql.Timestamp;
+import coop.relais.shared.jdbc.Instants;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +18,7 @@ public final class TestSites {
         jdbc.sql("""
                         INSERT INTO site (id, operator_id, name, kind, street, postal_code, city, time_zone, active, created_at)
                         VALUES (?, ?, ?, 'NEIGHBOURHOOD', '1 rue du Test', '33000', 'Bordeaux', ?, TRUE, ?)""")
-                .params(id, OPERATOR, "Conciergerie d'essai " + id, zone, Timestamp.from(Instant.now()))
+                .params(id, OPERATOR, "Conciergerie d'essai " + id, zone, Instants.param(Instant.now()))
                 .update();
         return id;
     }

@@ -3,6 +3,7 @@ package coop.relais.catalogue.internal;
 import static coop.relais.shared.demo.DemoIds.*;
 
 import coop.relais.shared.demo.DemoDataContributor;
+import coop.relais.shared.jdbc.Instants;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -347,7 +348,7 @@ class CatalogueDemoData implements DemoDataContributor {
                         new BigDecimal(employerPercent == null ? "0" : employerPercent),
                         new BigDecimal(siteOwnerPercent == null ? "0" : siteOwnerPercent),
                         siteOwner,
-                        Instant.now(clock))
+                        Instants.param(Instant.now(clock)))
                 .update();
     }
 

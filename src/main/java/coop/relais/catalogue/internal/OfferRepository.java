@@ -6,6 +6,7 @@ import coop.relais.catalogue.PriceModel;
 import coop.relais.catalogue.PriceUnit;
 import coop.relais.shared.Money;
 import coop.relais.shared.jdbc.DaysOfWeekColumn;
+import coop.relais.shared.jdbc.Instants;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -105,7 +106,7 @@ public class OfferRepository {
                                     rs.getBigDecimal("site_owner_percent"),
                                     rs.getObject("site_owner_organisation_id", UUID.class)),
                             rs.getBoolean("active"),
-                            rs.getObject("updated_at", java.time.Instant.class));
+                            Instants.read(rs, "updated_at"));
                 })
                 .optional();
     }
@@ -132,7 +133,7 @@ public class OfferRepository {
                         offer.payerRule().siteOwnerPercent(),
                         offer.payerRule().siteOwnerOrganisationId(),
                         offer.active(),
-                        offer.updatedAt())
+                        Instants.param(offer.updatedAt()))
                 .update();
     }
 
@@ -157,7 +158,7 @@ public class OfferRepository {
                         offer.payerRule().siteOwnerPercent(),
                         offer.payerRule().siteOwnerOrganisationId(),
                         offer.active(),
-                        offer.updatedAt(),
+                        Instants.param(offer.updatedAt()),
                         offer.id(),
                         offer.siteId())
                 .update();

@@ -3,6 +3,7 @@ package coop.relais.desk.internal;
 import coop.relais.desk.CopierReadingView;
 import coop.relais.desk.CopierView;
 import coop.relais.shared.Money;
+import coop.relais.shared.jdbc.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public class CopierRepository {
                         copier.blackPagePrice(),
                         copier.colourPagePrice(),
                         copier.vatRate(),
-                        ParcelRepository.ts(at))
+                        Instants.param(at))
                 .update();
     }
 
@@ -107,7 +108,7 @@ public class CopierRepository {
                         reading.blackAmount().amount(),
                         reading.colourAmount().amount(),
                         vatRate,
-                        ParcelRepository.ts(at),
+                        Instants.param(at),
                         by,
                         byName)
                 .update();
@@ -183,7 +184,7 @@ public class CopierRepository {
                 colour,
                 black.plus(colour),
                 rs.getBigDecimal("vat_rate"),
-                ParcelRepository.instant(rs, "recorded_at"),
+                Instants.read(rs, "recorded_at"),
                 rs.getString("recorded_by_name"));
     }
 }

@@ -2,6 +2,7 @@ package coop.relais.desk.internal;
 
 import coop.relais.desk.JournalEntryKind;
 import coop.relais.shared.Money;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.RowCreation;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -42,7 +43,7 @@ public class JournalRepository {
                         entry.siteId(),
                         entry.businessDate(),
                         entry.kind().name(),
-                        ParcelRepository.ts(entry.recordedAt()),
+                        Instants.param(entry.recordedAt()),
                         entry.authorId(),
                         entry.authorName(),
                         entry.amount() == null ? null : entry.amount().amount(),
@@ -79,7 +80,7 @@ public class JournalRepository {
         if (locked.isEmpty()) {
             rows.insertIfAbsent("""
                     INSERT INTO desk_site_settings (site_id, reminder_after_days, return_after_days, updated_at)
-                    VALUES (?, ?, ?, ?)""", siteId, defaultReminder, defaultReturn, ParcelRepository.ts(now));
+                    VALUES (?, ?, ?, ?)""", siteId, defaultReminder, defaultReturn, Instants.param(now));
             jdbc.sql("SELECT site_id FROM desk_site_settings WHERE site_id = ? FOR UPDATE")
                     .param(siteId)
                     .query(UUID.class)
@@ -94,7 +95,7 @@ public class JournalRepository {
                 rs.getObject("site_id", UUID.class),
                 rs.getObject("business_date", LocalDate.class),
                 JournalEntryKind.valueOf(rs.getString("kind")),
-                ParcelRepository.instant(rs, "recorded_at"),
+                Instants.read(rs, "recorded_at"),
                 rs.getObject("author_id", UUID.class),
                 rs.getString("author_name"),
                 amount == null ? null : Money.of(amount),

@@ -6,11 +6,11 @@ import coop.relais.desk.ParcelSize;
 import coop.relais.desk.ParcelStatus;
 import coop.relais.desk.ParcelView;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.jdbc.RowCreation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -80,18 +80,18 @@ public class ParcelRepository {
         map.put("code", p.pickupCode());
         map.put("attempts", p.codeAttempts());
         map.put("receivedOn", p.receivedOn());
-        map.put("receivedAt", ts(p.receivedAt()));
+        map.put("receivedAt", Instants.param(p.receivedAt()));
         map.put("receivedBy", p.receivedBy());
-        map.put("notifiedAt", ts(p.notifiedAt()));
-        map.put("remindedAt", ts(p.remindedAt()));
-        map.put("flaggedAt", ts(p.returnFlaggedAt()));
-        map.put("collectedAt", ts(p.collectedAt()));
+        map.put("notifiedAt", Instants.param(p.notifiedAt()));
+        map.put("remindedAt", Instants.param(p.remindedAt()));
+        map.put("flaggedAt", Instants.param(p.returnFlaggedAt()));
+        map.put("collectedAt", Instants.param(p.collectedAt()));
         map.put(
                 "method",
                 p.collectionMethod() == null ? null : p.collectionMethod().name());
         map.put("collector", p.collectorName());
         map.put("handedOverBy", p.handedOverBy());
-        map.put("returnedAt", ts(p.returnedAt()));
+        map.put("returnedAt", Instants.param(p.returnedAt()));
         map.put("returnNote", p.returnNote());
         map.put("returnedBy", p.returnedBy());
         map.put("version", p.version());
@@ -204,7 +204,7 @@ public class ParcelRepository {
         return jdbc.sql(
                         SELECT + "WHERE recipient_id = ? AND status IN ('COLLECTED', 'RETURNED')"
                                 + " AND COALESCE(collected_at, returned_at) >= ? ORDER BY COALESCE(collected_at, returned_at) DESC")
-                .params(recipientId, ts(since))
+                .params(recipientId, Instants.param(since))
                 .query(ParcelRepository::view)
                 .list();
     }
@@ -249,13 +249,23 @@ public class ParcelRepository {
         int updated = jdbc.sql("""
                         UPDATE desk_site_settings SET reminder_after_days = ?, return_after_days = ?, updated_at = ?, updated_by = ?
                          WHERE site_id = ?""")
-                .params(settings.reminderAfterDays(), settings.returnAfterDays(), ts(at), by, settings.siteId())
+                .params(
+                        settings.reminderAfterDays(),
+                        settings.returnAfterDays(),
+                        Instants.param(at),
+                        by,
+                        settings.siteId())
                 .update();
         if (updated == 0
                 && !rows.insertIfAbsent(
                         """
                         INSERT INTO desk_site_settings (site_id, reminder_after_days, return_after_days, updated_at, updated_by)
-                        VALUES (?, ?, ?, ?, ?)""", settings.siteId(), settings.reminderAfterDays(), settings.returnAfterDays(), ts(at), by)) {
+                        VALUES (?, ?, ?, ?, ?)""",
+                        settings.siteId(),
+                        settings.reminderAfterDays(),
+                        settings.returnAfterDays(),
+                        Instants.param(at),
+                        by)) {
             saveSettings(settings, at, by);
         }
     }
@@ -274,20 +284,20 @@ public class ParcelRepository {
                 ParcelSize.valueOf(rs.getString("size")),
                 rs.getString("shelf"),
                 rs.getObject("received_on", LocalDate.class),
-                instant(rs, "received_at"),
+                Instants.read(rs, "received_at"),
                 rs.getObject("received_by", UUID.class),
                 rs.getInt("version"),
                 ParcelStatus.valueOf(rs.getString("status")),
                 rs.getString("pickup_code"),
                 rs.getInt("code_attempts"),
-                instant(rs, "notified_at"),
-                instant(rs, "reminded_at"),
-                instant(rs, "return_flagged_at"),
-                instant(rs, "collected_at"),
+                Instants.read(rs, "notified_at"),
+                Instants.read(rs, "reminded_at"),
+                Instants.read(rs, "return_flagged_at"),
+                Instants.read(rs, "collected_at"),
                 method == null ? null : CollectionMethod.valueOf(method),
                 rs.getString("collector_name"),
                 rs.getObject("handed_over_by", UUID.class),
-                instant(rs, "returned_at"),
+                Instants.read(rs, "returned_at"),
                 rs.getString("return_note"),
                 rs.getObject("returned_by", UUID.class));
     }
@@ -319,14 +329,5 @@ public class ParcelRepository {
                 p.collectorName(),
                 p.returnedAt(),
                 p.returnNote());
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
-    }
-
-    static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -1,6 +1,7 @@
 package coop.relais.desk.internal;
 
 import coop.relais.desk.ProxyView;
+import coop.relais.shared.jdbc.Instants;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,20 +27,20 @@ public class ProxyRepository {
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
                         rs.getString("relation"),
-                        ParcelRepository.instant(rs, "created_at")))
+                        Instants.read(rs, "created_at")))
                 .list();
     }
 
     public void insertProxy(UUID id, UUID memberId, String name, String relation, Instant at) {
         jdbc.sql("INSERT INTO desk_parcel_proxy (id, member_id, name, relation, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, memberId, name, relation, ParcelRepository.ts(at))
+                .params(id, memberId, name, relation, Instants.param(at))
                 .update();
     }
 
     public boolean revokeProxy(UUID id, UUID memberId, Instant at) {
         return jdbc.sql(
                                 "UPDATE desk_parcel_proxy SET revoked_at = ? WHERE id = ? AND member_id = ? AND revoked_at IS NULL")
-                        .params(ParcelRepository.ts(at), id, memberId)
+                        .params(Instants.param(at), id, memberId)
                         .update()
                 == 1;
     }

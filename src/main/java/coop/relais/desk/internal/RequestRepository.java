@@ -3,6 +3,7 @@ package coop.relais.desk.internal;
 import coop.relais.desk.RequestStatus;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
+import coop.relais.shared.jdbc.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -72,14 +73,14 @@ public class RequestRepository {
         map.put("itemNumber", r.itemNumber);
         map.put("details", r.details);
         map.put("status", r.status.name());
-        map.put("createdAt", ParcelRepository.ts(r.createdAt));
+        map.put("createdAt", Instants.param(r.createdAt));
         map.put("createdBy", r.createdBy);
         map.put("createdByName", r.createdByName);
-        map.put("completedAt", ParcelRepository.ts(r.completedAt));
+        map.put("completedAt", Instants.param(r.completedAt));
         map.put("completedBy", r.completedBy);
         map.put("completedByName", r.completedByName);
         map.put("note", r.completionNote);
-        map.put("cancelledAt", ParcelRepository.ts(r.cancelledAt));
+        map.put("cancelledAt", Instants.param(r.cancelledAt));
         map.put("version", r.version);
         return map;
     }
@@ -166,15 +167,15 @@ public class RequestRepository {
                 rs.getString("location"),
                 rs.getString("item_number"),
                 rs.getString("details"),
-                ParcelRepository.instant(rs, "created_at"),
+                Instants.read(rs, "created_at"),
                 rs.getObject("created_by", UUID.class),
                 rs.getString("created_by_name"),
                 rs.getInt("version"),
                 RequestStatus.valueOf(rs.getString("status")),
-                ParcelRepository.instant(rs, "completed_at"),
+                Instants.read(rs, "completed_at"),
                 rs.getObject("completed_by", UUID.class),
                 rs.getString("completed_by_name"),
                 rs.getString("completion_note"),
-                ParcelRepository.instant(rs, "cancelled_at"));
+                Instants.read(rs, "cancelled_at"));
     }
 }

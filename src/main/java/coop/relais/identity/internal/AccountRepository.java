@@ -1,6 +1,7 @@
 package coop.relais.identity.internal;
 
 import coop.relais.identity.AccountSummary;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.jdbc.RowCreation;
 import coop.relais.shared.paging.ResultPage;
@@ -121,7 +122,15 @@ public class AccountRepository {
         jdbc.sql("""
                         INSERT INTO account (id, email, display_name, language, phone, password_hash, enabled, email_verified, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")
-                .params(id, normalise(email), displayName, language, phone, passwordHash, emailVerified, at)
+                .params(
+                        id,
+                        normalise(email),
+                        displayName,
+                        language,
+                        phone,
+                        passwordHash,
+                        emailVerified,
+                        Instants.param(at))
                 .update();
     }
 
@@ -163,7 +172,7 @@ public class AccountRepository {
                 grant.role().name(),
                 grant.siteId(),
                 grant.organisationId(),
-                at);
+                Instants.param(at));
     }
 
     public List<RoleGrant> grantsOf(UUID accountId) {
@@ -343,7 +352,7 @@ public class AccountRepository {
                 rs.getString("phone"),
                 rs.getBoolean("enabled"),
                 rs.getBoolean("email_verified"),
-                Rows.instant(rs, "created_at"));
+                Instants.read(rs, "created_at"));
     }
 
     private StoredGrant storedGrant(ResultSet rs, int n) throws SQLException {
@@ -354,6 +363,6 @@ public class AccountRepository {
                         Role.valueOf(rs.getString("role")),
                         rs.getObject("site_id", UUID.class),
                         rs.getObject("organisation_id", UUID.class)),
-                Rows.instant(rs, "granted_at"));
+                Instants.read(rs, "granted_at"));
     }
 }

@@ -1,5 +1,6 @@
 package coop.relais.identity.internal;
 
+import coop.relais.shared.jdbc.Instants;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ class ApiTokenRepository {
 
     void insert(UUID id, UUID accountId, String name, String tokenHash, String hint, Instant at) {
         jdbc.sql("INSERT INTO api_token (id, account_id, name, token_hash, hint, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(id, accountId, name, tokenHash, hint, at)
+                .params(id, accountId, name, tokenHash, hint, Instants.param(at))
                 .update();
     }
 
@@ -33,14 +34,14 @@ class ApiTokenRepository {
                 .query((rs, n) -> new ActiveToken(
                         rs.getObject("id", UUID.class),
                         rs.getObject("account_id", UUID.class),
-                        Rows.instant(rs, "last_used_at")))
+                        Instants.read(rs, "last_used_at")))
                 .optional();
     }
 
     /** Records a use, at most once a minute per token. */
     void touch(UUID id, Instant at) {
         jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
-                .params(at, id, at.minusSeconds(60))
+                .params(Instants.param(at), id, Instants.param(at.minusSeconds(60)))
                 .update();
     }
 
@@ -52,8 +53,8 @@ class ApiTokenRepository {
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
                         rs.getString("hint"),
-                        Rows.instant(rs, "created_at"),
-                        Rows.instant(rs, "last_used_at")))
+                        Instants.read(rs, "created_at"),
+                        Instants.read(rs, "last_used_at")))
                 .list();
     }
 
@@ -73,7 +74,7 @@ class ApiTokenRepository {
 
     boolean revoke(UUID id, UUID accountId, Instant at) {
         return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND account_id = ? AND revoked_at IS NULL")
-                        .params(at, id, accountId)
+                        .params(Instants.param(at), id, accountId)
                         .update()
                 == 1;
     }

@@ -1,5 +1,6 @@
 package coop.relais.identity.internal;
 
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,7 +42,7 @@ public class AuditLog {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         UUID.randomUUID(),
-                        Instant.now(clock),
+                        Instants.param(Instant.now(clock)),
                         actorId,
                         cut(actorEmail, 254),
                         action.name(),
@@ -68,7 +69,7 @@ public class AuditLog {
                 .param("offset", (long) p * s)
                 .query((rs, n) -> new AuditEntry(
                         rs.getObject("id", UUID.class),
-                        Rows.instant(rs, "at"),
+                        Instants.read(rs, "at"),
                         rs.getObject("actor_id", UUID.class),
                         rs.getString("actor_email"),
                         rs.getString("action"),

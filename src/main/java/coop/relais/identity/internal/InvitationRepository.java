@@ -1,5 +1,6 @@
 package coop.relais.identity.internal;
 
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
@@ -40,8 +41,8 @@ class InvitationRepository {
                         invitation.grant().siteId(),
                         invitation.grant().organisationId(),
                         invitation.invitedBy(),
-                        invitation.createdAt(),
-                        invitation.expiresAt())
+                        Instants.param(invitation.createdAt()),
+                        Instants.param(invitation.expiresAt()))
                 .update();
     }
 
@@ -63,13 +64,16 @@ class InvitationRepository {
     boolean markAccepted(UUID id, UUID accountId, Instant at) {
         return jdbc.sql("""
                                 UPDATE invitation SET accepted_at = ?, account_id = ?
-                                WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?""").params(at, accountId, id, at).update() == 1;
+                                WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?""")
+                        .params(Instants.param(at), accountId, id, Instants.param(at))
+                        .update()
+                == 1;
     }
 
     boolean markRevoked(UUID id, UUID by, Instant at) {
         return jdbc.sql(
                                 "UPDATE invitation SET revoked_at = ?, revoked_by = ? WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL")
-                        .params(at, by, id)
+                        .params(Instants.param(at), by, id)
                         .update()
                 == 1;
     }
@@ -80,7 +84,7 @@ class InvitationRepository {
                 .sql(
                         SELECT
                                 + "WHERE email = ? AND role = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?")
-                .params(email, grant.role().name(), now)
+                .params(email, grant.role().name(), Instants.param(now))
                 .query(this::invitation)
                 .list()
                 .stream()
@@ -119,9 +123,9 @@ class InvitationRepository {
                         rs.getObject("site_id", UUID.class),
                         rs.getObject("organisation_id", UUID.class)),
                 rs.getObject("invited_by", UUID.class),
-                Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "expires_at"),
-                Rows.instant(rs, "accepted_at"),
-                Rows.instant(rs, "revoked_at"));
+                Instants.read(rs, "created_at"),
+                Instants.read(rs, "expires_at"),
+                Instants.read(rs, "accepted_at"),
+                Instants.read(rs, "revoked_at"));
     }
 }

@@ -1,5 +1,6 @@
 package coop.relais.identity.internal;
 
+import coop.relais.shared.jdbc.Instants;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +35,7 @@ class OneTimeLinkRepository {
     void insertReset(UUID id, UUID accountId, String tokenHash, Instant at, Instant expiresAt) {
         jdbc.sql(
                         "INSERT INTO password_reset (id, account_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, accountId, tokenHash, at, expiresAt)
+                .params(id, accountId, tokenHash, Instants.param(at), Instants.param(expiresAt))
                 .update();
     }
 
@@ -44,15 +45,15 @@ class OneTimeLinkRepository {
                 .query((rs, n) -> new PasswordReset(
                         rs.getObject("id", UUID.class),
                         rs.getObject("account_id", UUID.class),
-                        Rows.instant(rs, "expires_at"),
-                        Rows.instant(rs, "used_at")))
+                        Instants.read(rs, "expires_at"),
+                        Instants.read(rs, "used_at")))
                 .optional();
     }
 
     /** Uses up this link, if still unused; false if it was used meanwhile. */
     boolean useReset(UUID id, Instant at) {
         return jdbc.sql("UPDATE password_reset SET used_at = ? WHERE id = ? AND used_at IS NULL")
-                        .params(at, id)
+                        .params(Instants.param(at), id)
                         .update()
                 == 1;
     }
@@ -60,7 +61,7 @@ class OneTimeLinkRepository {
     /** Uses up every still-unused reset link of the account. */
     int invalidateResets(UUID accountId, Instant at) {
         return jdbc.sql("UPDATE password_reset SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
-                .params(at, accountId)
+                .params(Instants.param(at), accountId)
                 .update();
     }
 
@@ -75,7 +76,7 @@ class OneTimeLinkRepository {
         jdbc.sql("""
                         INSERT INTO signup_request (id, token_hash, email, organisation_id, language, created_at, expires_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, tokenHash, email, organisationId, language, at, expiresAt)
+                .params(id, tokenHash, email, organisationId, language, Instants.param(at), Instants.param(expiresAt))
                 .update();
     }
 
@@ -88,14 +89,14 @@ class OneTimeLinkRepository {
                         rs.getString("email"),
                         rs.getObject("organisation_id", UUID.class),
                         rs.getString("language"),
-                        Rows.instant(rs, "expires_at"),
-                        Rows.instant(rs, "used_at")))
+                        Instants.read(rs, "expires_at"),
+                        Instants.read(rs, "used_at")))
                 .optional();
     }
 
     boolean useSignup(UUID id, UUID accountId, Instant at) {
         return jdbc.sql("UPDATE signup_request SET used_at = ?, account_id = ? WHERE id = ? AND used_at IS NULL")
-                        .params(at, accountId, id)
+                        .params(Instants.param(at), accountId, id)
                         .update()
                 == 1;
     }
@@ -103,17 +104,17 @@ class OneTimeLinkRepository {
     /** Uses up every other still-unused sign-up link for the address. */
     void invalidateSignups(String email, Instant at) {
         jdbc.sql("UPDATE signup_request SET used_at = ? WHERE email = ? AND used_at IS NULL")
-                .params(at, email)
+                .params(Instants.param(at), email)
                 .update();
     }
 
     /** Forgets links that expired long ago (kept a while for the record). */
     int deleteExpiredBefore(Instant before) {
         return jdbc.sql("DELETE FROM password_reset WHERE expires_at < ?")
-                        .param(before)
+                        .param(Instants.param(before))
                         .update()
                 + jdbc.sql("DELETE FROM signup_request WHERE expires_at < ? AND account_id IS NULL")
-                        .param(before)
+                        .param(Instants.param(before))
                         .update();
     }
 }

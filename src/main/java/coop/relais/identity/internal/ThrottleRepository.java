@@ -1,5 +1,6 @@
 package coop.relais.identity.internal;
 
+import coop.relais.shared.jdbc.Instants;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,13 +29,21 @@ class ThrottleRepository {
 
     void insert(ThrottleState state) {
         jdbc.sql("INSERT INTO login_throttle (throttle_key, failures, window_start, locked_until) VALUES (?, ?, ?, ?)")
-                .params(state.key(), state.failures(), state.windowStart(), state.lockedUntil())
+                .params(
+                        state.key(),
+                        state.failures(),
+                        Instants.param(state.windowStart()),
+                        Instants.param(state.lockedUntil()))
                 .update();
     }
 
     void update(ThrottleState state) {
         jdbc.sql("UPDATE login_throttle SET failures = ?, window_start = ?, locked_until = ? WHERE throttle_key = ?")
-                .params(state.failures(), state.windowStart(), state.lockedUntil(), state.key())
+                .params(
+                        state.failures(),
+                        Instants.param(state.windowStart()),
+                        Instants.param(state.lockedUntil()),
+                        state.key())
                 .update();
     }
 
@@ -47,7 +56,9 @@ class ThrottleRepository {
         return jdbc.sql("""
                         DELETE FROM login_throttle
                         WHERE (locked_until IS NULL OR locked_until < ?)
-                          AND (window_start IS NULL OR window_start < ?)""").params(lockedBefore, windowStartedBefore).update();
+                          AND (window_start IS NULL OR window_start < ?)""")
+                .params(Instants.param(lockedBefore), Instants.param(windowStartedBefore))
+                .update();
     }
 
     private Optional<ThrottleState> query(String sql, String key) {
@@ -56,8 +67,8 @@ class ThrottleRepository {
                 .query((rs, n) -> new ThrottleState(
                         rs.getString("throttle_key"),
                         rs.getInt("failures"),
-                        Rows.instant(rs, "window_start"),
-                        Rows.instant(rs, "locked_until")))
+                        Instants.read(rs, "window_start"),
+                        Instants.read(rs, "locked_until")))
                 .optional();
     }
 }

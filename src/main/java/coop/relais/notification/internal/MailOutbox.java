@@ -3,6 +3,7 @@ package coop.relais.notification.internal;
 import coop.relais.notification.EmailRequested;
 import coop.relais.notification.NotificationChannel;
 import coop.relais.shared.PublicLinks;
+import coop.relais.shared.jdbc.Instants;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -98,8 +99,8 @@ public class MailOutbox {
                         html,
                         request.language(),
                         status.name(),
-                        now,
-                        now)
+                        Instants.param(now),
+                        Instants.param(now))
                 .update();
     }
 }

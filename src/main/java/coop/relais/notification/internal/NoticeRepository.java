@@ -1,8 +1,8 @@
 package coop.relais.notification.internal;
 
+import coop.relais.shared.jdbc.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +42,7 @@ class NoticeRepository {
         jdbc.sql("""
                         INSERT INTO notice (id, account_id, dedup_key, message_key, arguments, link, category, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, accountId, dedupKey, messageKey, arguments, link, category, at)
+                .params(id, accountId, dedupKey, messageKey, arguments, link, category, Instants.param(at))
                 .update();
     }
 
@@ -77,13 +77,13 @@ class NoticeRepository {
 
     void markRead(UUID accountId, UUID id, Instant at) {
         jdbc.sql("UPDATE notice SET read_at = ? WHERE id = ? AND account_id = ? AND read_at IS NULL")
-                .params(at, id, accountId)
+                .params(Instants.param(at), id, accountId)
                 .update();
     }
 
     int markAllRead(UUID accountId, Instant at) {
         return jdbc.sql("UPDATE notice SET read_at = ? WHERE account_id = ? AND read_at IS NULL")
-                .params(at, accountId)
+                .params(Instants.param(at), accountId)
                 .update();
     }
 
@@ -95,11 +95,7 @@ class NoticeRepository {
                 NoticeArguments.read(rs.getString("arguments")),
                 rs.getString("link"),
                 rs.getString("category"),
-                instant(rs.getTimestamp("created_at")),
-                instant(rs.getTimestamp("read_at")));
-    }
-
-    private static Instant instant(Timestamp value) {
-        return value == null ? null : value.toInstant();
+                Instants.read(rs, "created_at"),
+                Instants.read(rs, "read_at"));
     }
 }

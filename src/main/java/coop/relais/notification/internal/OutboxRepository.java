@@ -1,9 +1,9 @@
 package coop.relais.notification.internal;
 
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.LikePattern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,26 +33,32 @@ class OutboxRepository {
     List<UUID> dueIds(Instant now, int limit) {
         return jdbc.sql("""
                         SELECT id FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?
-                        ORDER BY next_attempt_at, created_at LIMIT ?""").params(now, limit).query(UUID.class).list();
+                        ORDER BY next_attempt_at, created_at LIMIT ?""")
+                .params(Instants.param(now), limit)
+                .query(UUID.class)
+                .list();
     }
 
     /** PENDING → SENDING, counting the attempt; false if another sender (or an admin) got there first. */
     boolean claim(UUID id, Instant now) {
         return jdbc.sql("""
                         UPDATE mail_outbox SET status = 'SENDING', sending_since = ?, attempts = attempts + 1
-                        WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?""").params(now, id, now).update() == 1;
+                        WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?""")
+                        .params(Instants.param(now), id, Instants.param(now))
+                        .update()
+                == 1;
     }
 
     boolean markSent(UUID id, Instant at) {
         return jdbc.sql("""
                         UPDATE mail_outbox SET status = 'SENT', sent_at = ?, sending_since = NULL, last_error = NULL
-                        WHERE id = ? AND status = 'SENDING'""").params(at, id).update() == 1;
+                        WHERE id = ? AND status = 'SENDING'""").params(Instants.param(at), id).update() == 1;
     }
 
     boolean retryLater(UUID id, Instant nextAttemptAt, String error) {
         return jdbc.sql("""
                         UPDATE mail_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?, sending_since = NULL
-                        WHERE id = ? AND status = 'SENDING'""").params(nextAttemptAt, error, id).update() == 1;
+                        WHERE id = ? AND status = 'SENDING'""").params(Instants.param(nextAttemptAt), error, id).update() == 1;
     }
 
     boolean markFailed(UUID id, String error) {
@@ -65,7 +71,7 @@ class OutboxRepository {
     int failInterrupted(Instant claimedBefore, String error) {
         return jdbc.sql("""
                         UPDATE mail_outbox SET status = 'FAILED', last_error = ?, sending_since = NULL
-                        WHERE status = 'SENDING' AND sending_since < ?""").params(error, claimedBefore).update();
+                        WHERE status = 'SENDING' AND sending_since < ?""").params(error, Instants.param(claimedBefore)).update();
     }
 
     /** FAILED (or HELD) → PENDING, due now, with a fresh count of attempts. */
@@ -77,7 +83,7 @@ class OutboxRepository {
                 String.join(", ", from.stream().map(s -> "'" + s.name() + "'").toList());
         return jdbc.sql("UPDATE mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?,"
                                 + " sending_since = NULL WHERE id = ? AND status IN (" + statuses + ")")
-                        .params(now, id)
+                        .params(Instants.param(now), id)
                         .update()
                 == 1;
     }
@@ -137,14 +143,9 @@ class OutboxRepository {
                 rs.getString("language"),
                 OutboxStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
-                instant(rs, "created_at"),
-                instant(rs, "next_attempt_at"),
-                instant(rs, "sent_at"),
+                Instants.read(rs, "created_at"),
+                Instants.read(rs, "next_attempt_at"),
+                Instants.read(rs, "sent_at"),
                 rs.getString("last_error"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
     }
 }

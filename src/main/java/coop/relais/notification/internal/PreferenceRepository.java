@@ -1,6 +1,7 @@
 package coop.relais.notification.internal;
 
 import coop.relais.notification.NotificationChannel;
+import coop.relais.shared.jdbc.Instants;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -40,13 +41,13 @@ class PreferenceRepository {
         int updated = jdbc.sql("""
                         UPDATE notification_preference SET enabled = ?, updated_at = ?
                         WHERE account_id = ? AND category = ? AND channel = ?""")
-                .params(enabled, at, accountId, category, channel.name())
+                .params(enabled, Instants.param(at), accountId, category, channel.name())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
                             INSERT INTO notification_preference (account_id, category, channel, enabled, updated_at)
                             VALUES (?, ?, ?, ?, ?)""")
-                    .params(accountId, category, channel.name(), enabled, at)
+                    .params(accountId, category, channel.name(), enabled, Instants.param(at))
                     .update();
         }
     }

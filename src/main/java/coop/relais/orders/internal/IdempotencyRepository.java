@@ -1,7 +1,7 @@
 package coop.relais.orders.internal;
 
+import coop.relais.shared.jdbc.Instants;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +31,7 @@ public class IdempotencyRepository {
         jdbc.sql("""
                         INSERT INTO order_idempotency (caller_id, idem_key, request_hash, order_id, created_at)
                         VALUES (?, ?, ?, ?, ?)""")
-                .params(callerId, key, requestHash, orderId, at.atOffset(ZoneOffset.UTC))
+                .params(callerId, key, requestHash, orderId, Instants.param(at))
                 .update();
     }
 }

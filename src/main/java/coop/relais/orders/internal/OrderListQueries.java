@@ -1,6 +1,7 @@
 package coop.relais.orders.internal;
 
 import coop.relais.orders.OrderStatus;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.paging.Cursor;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,10 +37,7 @@ public class OrderListQueries {
     public Instant lastChangeAtSite(UUID siteId) {
         return jdbc.sql("SELECT MAX(updated_at) FROM customer_order WHERE site_id = ?")
                 .param(siteId)
-                .query((rs, n) -> {
-                    java.time.OffsetDateTime at = rs.getObject(1, java.time.OffsetDateTime.class);
-                    return at == null ? null : at.toInstant();
-                })
+                .query((rs, n) -> Instants.read(rs, 1))
                 .single();
     }
 
@@ -120,7 +118,7 @@ public class OrderListQueries {
         }
         if (after != null) {
             filters.append(" AND (placed_at < :afterAt OR (placed_at = :afterAt AND id < :afterId))");
-            params.put("afterAt", OrderRepository.ts(after.at()));
+            params.put("afterAt", Instants.param(after.at()));
             params.put("afterId", after.id());
         }
         params.put("limit", limit);

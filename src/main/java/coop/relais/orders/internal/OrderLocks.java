@@ -1,9 +1,9 @@
 package coop.relais.orders.internal;
 
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.RowCreation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,7 +41,7 @@ public class OrderLocks {
 
     /** Locks the member's row until the end of the transaction. */
     public void lockMember(UUID memberId, Instant at) {
-        OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
+        OffsetDateTime now = Instants.param(at);
         String touch = "UPDATE order_member_lock SET locked_at = ? WHERE member_id = ?";
         if (jdbc.sql(touch).params(now, memberId).update() == 0) {
             rows.insertIfAbsent("INSERT INTO order_member_lock (member_id, locked_at) VALUES (?, ?)", memberId, now);

@@ -7,13 +7,12 @@ import coop.relais.orders.OrderStatus;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.jdbc.DaysOfWeekColumn;
+import coop.relais.shared.jdbc.Instants;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,17 +86,17 @@ public class OrderRepository {
                         t.siteOwnerPercent(),
                         d.offerProviderId(),
                         d.providerId(),
-                        ts(d.providerAcceptedAt()),
+                        Instants.param(d.providerAcceptedAt()),
                         d.status().name(),
                         d.quantity(),
                         d.note(),
                         amount(d.quoteAmount()),
                         amount(d.totalAmount()),
-                        ts(d.pricedAt()),
+                        Instants.param(d.pricedAt()),
                         d.dueOn(),
-                        ts(d.placedAt()),
-                        ts(d.updatedAt()),
-                        ts(d.closedAt()),
+                        Instants.param(d.placedAt()),
+                        Instants.param(d.updatedAt()),
+                        Instants.param(d.closedAt()),
                         d.pickupCode(),
                         d.pickupAttempts(),
                         d.pickupLocked(),
@@ -118,14 +117,14 @@ public class OrderRepository {
                          WHERE id = ? AND last_seq = ?""")
                 .params(
                         d.providerId(),
-                        ts(d.providerAcceptedAt()),
+                        Instants.param(d.providerAcceptedAt()),
                         d.status().name(),
                         amount(d.quoteAmount()),
                         amount(d.totalAmount()),
-                        ts(d.pricedAt()),
+                        Instants.param(d.pricedAt()),
                         d.dueOn(),
-                        ts(d.updatedAt()),
-                        ts(d.closedAt()),
+                        Instants.param(d.updatedAt()),
+                        Instants.param(d.closedAt()),
                         d.pickupCode(),
                         d.pickupAttempts(),
                         d.pickupLocked(),
@@ -180,7 +179,7 @@ public class OrderRepository {
                             step.actorId(),
                             step.actorName(),
                             step.actorRole(),
-                            ts(step.at()),
+                            Instants.param(step.at()),
                             step.note())
                     .update();
         }
@@ -221,7 +220,7 @@ public class OrderRepository {
                         rs.getObject("actor_id", UUID.class),
                         rs.getString("actor_name"),
                         rs.getString("actor_role"),
-                        instant(rs, "occurred_at"),
+                        Instants.read(rs, "occurred_at"),
                         rs.getString("note")))
                 .list();
     }
@@ -239,7 +238,7 @@ public class OrderRepository {
                           FROM order_line l JOIN customer_order o ON o.id = l.order_id
                          WHERE o.member_id = ? AND l.employer_id = ? AND o.status <> 'CANCELLED'
                            AND o.priced_at >= ? AND o.priced_at < ?""")
-                .params(memberId, employerId, ts(from), ts(to))
+                .params(memberId, employerId, Instants.param(from), Instants.param(to))
                 .query(BigDecimal.class)
                 .single();
         return Money.of(used);
@@ -274,32 +273,23 @@ public class OrderRepository {
                         rs.getBigDecimal("site_owner_percent")),
                 rs.getObject("offer_provider_id", UUID.class),
                 rs.getObject("provider_id", UUID.class),
-                instant(rs, "provider_accepted_at"),
+                Instants.read(rs, "provider_accepted_at"),
                 OrderStatus.valueOf(rs.getString("status")),
                 rs.getInt("quantity"),
                 rs.getString("note"),
                 nullableMoney(rs, "quote_amount"),
                 nullableMoney(rs, "total_amount"),
-                instant(rs, "priced_at"),
+                Instants.read(rs, "priced_at"),
                 rs.getObject("due_on", LocalDate.class),
-                instant(rs, "placed_at"),
-                instant(rs, "updated_at"),
-                instant(rs, "closed_at"),
+                Instants.read(rs, "placed_at"),
+                Instants.read(rs, "updated_at"),
+                Instants.read(rs, "closed_at"),
                 rs.getString("pickup_code"),
                 rs.getInt("pickup_attempts"),
                 rs.getBoolean("pickup_locked"),
                 handover == null ? null : Handover.valueOf(handover),
                 rs.getString("collected_by"),
                 rs.getInt("last_seq"));
-    }
-
-    static OffsetDateTime ts(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static BigDecimal amount(Money money) {

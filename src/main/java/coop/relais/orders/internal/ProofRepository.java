@@ -1,8 +1,7 @@
 package coop.relais.orders.internal;
 
+import coop.relais.shared.jdbc.Instants;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,15 +32,7 @@ public class ProofRepository {
         jdbc.sql("""
                         INSERT INTO order_proof (id, order_id, note, content_type, size_bytes, data, added_by, added_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        orderId,
-                        note,
-                        contentType,
-                        data == null ? null : data.length,
-                        data,
-                        by,
-                        at.atOffset(ZoneOffset.UTC))
+                .params(id, orderId, note, contentType, data == null ? null : data.length, data, by, Instants.param(at))
                 .update();
     }
 
@@ -56,7 +47,7 @@ public class ProofRepository {
                         rs.getString("content_type"),
                         rs.getObject("size_bytes", Integer.class),
                         rs.getObject("added_by", UUID.class),
-                        rs.getObject("added_at", OffsetDateTime.class).toInstant()))
+                        Instants.read(rs, "added_at")))
                 .list();
     }
 

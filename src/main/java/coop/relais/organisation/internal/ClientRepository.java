@@ -6,6 +6,7 @@ import coop.relais.organisation.EmailDomain;
 import coop.relais.organisation.PostalCode;
 import coop.relais.organisation.Siret;
 import coop.relais.organisation.VatNumber;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.paging.ResultPage;
 import java.sql.ResultSet;
@@ -58,7 +59,7 @@ public class ClientRepository {
                         INSERT INTO client_organisation (id, kind, legal_name, siret, vat_number, street, postal_code, city, active, created_at)
                         VALUES (:id, :kind, :legalName, :siret, :vat, :street, :postalCode, :city, :active, :createdAt)""")
                 .params(parameters(client))
-                .param("createdAt", client.createdAt())
+                .param("createdAt", Instants.param(client.createdAt()))
                 .update();
         insertDomains(client.id(), client.domains());
     }
@@ -261,7 +262,7 @@ public class ClientRepository {
                 details,
                 domains,
                 rs.getBoolean("active"),
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+                Instants.read(rs, "created_at"));
     }
 
     /** A contract with the name of its site, for display. */

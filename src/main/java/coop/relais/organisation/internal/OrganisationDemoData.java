@@ -3,6 +3,7 @@ package coop.relais.organisation.internal;
 import static coop.relais.shared.demo.DemoIds.*;
 
 import coop.relais.shared.demo.DemoDataContributor;
+import coop.relais.shared.jdbc.Instants;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -220,7 +221,7 @@ class OrganisationDemoData implements DemoDataContributor {
         jdbc.sql("""
                         INSERT INTO site (id, operator_id, name, kind, street, postal_code, city, time_zone, phone, email, active, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, 'Bordeaux', 'Europe/Paris', ?, ?, TRUE, ?)""")
-                .params(id, OPERATOR, name, kind, street, postalCode, phone, email, now)
+                .params(id, OPERATOR, name, kind, street, postalCode, phone, email, Instants.param(now))
                 .update();
     }
 
@@ -242,7 +243,7 @@ class OrganisationDemoData implements DemoDataContributor {
         jdbc.sql("""
                         INSERT INTO client_organisation (id, kind, legal_name, siret, vat_number, street, postal_code, city, active, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, 'Bordeaux', TRUE, ?)""")
-                .params(id, kind, name, siret, vat, street, postalCode, now)
+                .params(id, kind, name, siret, vat, street, postalCode, Instants.param(now))
                 .update();
     }
 
@@ -266,7 +267,7 @@ class OrganisationDemoData implements DemoDataContributor {
         jdbc.sql("""
                         INSERT INTO provider_organisation (id, kind, name, siret, insertion_structure, esus, contact_name, contact_email, contact_phone, active, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)""")
-                .params(id, kind, name, siret, insertion, esus, contact, email, phone, now)
+                .params(id, kind, name, siret, insertion, esus, contact, email, phone, Instants.param(now))
                 .update();
     }
 

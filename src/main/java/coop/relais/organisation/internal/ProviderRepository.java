@@ -3,6 +3,7 @@ package coop.relais.organisation.internal;
 import coop.relais.organisation.ProviderKind;
 import coop.relais.organisation.ProviderView;
 import coop.relais.organisation.Siret;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.paging.ResultPage;
 import java.sql.ResultSet;
@@ -56,7 +57,7 @@ public class ProviderRepository {
                         VALUES (:id, :kind, :name, :siret, :insertion, :esus, :contactName, :contactEmail, :contactPhone,
                                 :active, :createdAt)""")
                 .params(parameters(provider))
-                .param("createdAt", provider.createdAt())
+                .param("createdAt", Instants.param(provider.createdAt()))
                 .update();
         insertSites(provider.id(), provider.siteIds());
     }
@@ -179,7 +180,7 @@ public class ProviderRepository {
                 details,
                 siteIds,
                 rs.getBoolean("active"),
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+                Instants.read(rs, "created_at"));
     }
 
     static ProviderView view(ResultSet rs, int row) throws SQLException {

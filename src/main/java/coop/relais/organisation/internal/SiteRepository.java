@@ -6,6 +6,7 @@ import coop.relais.organisation.SiteKind;
 import coop.relais.organisation.SiteTimeZone;
 import coop.relais.organisation.SiteView;
 import coop.relais.organisation.WeeklyOpeningHours;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.paging.ResultPage;
 import java.sql.ResultSet;
@@ -61,7 +62,7 @@ public class SiteRepository {
                         VALUES (:id, :operator, :name, :kind, :street, :postalCode, :city, :timeZone, :phone, :email, :active, :createdAt)""")
                 .params(parameters(site))
                 .param("operator", operatorId)
-                .param("createdAt", site.createdAt())
+                .param("createdAt", Instants.param(site.createdAt()))
                 .update();
         insertHours(site);
     }
@@ -156,10 +157,7 @@ public class SiteRepository {
                 new SiteTimeZone(rs.getString("time_zone")),
                 hours);
         return new Site(
-                rs.getObject("id", UUID.class),
-                details,
-                rs.getBoolean("active"),
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+                rs.getObject("id", UUID.class), details, rs.getBoolean("active"), Instants.read(rs, "created_at"));
     }
 
     static SiteView view(ResultSet rs, int row) throws SQLException {

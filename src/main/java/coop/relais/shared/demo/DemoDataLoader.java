@@ -1,5 +1,6 @@
 package coop.relais.shared.demo;
 
+import coop.relais.shared.jdbc.Instants;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -57,7 +58,7 @@ class DemoDataLoader {
             // The single marker row (primary key 1) makes a second instance starting at the same
             // time wait here, then fail and roll back instead of loading twice.
             jdbc.sql("INSERT INTO demo_data (id, loaded_at) VALUES (1, ?)")
-                    .param(Instant.now(clock))
+                    .param(Instants.param(Instant.now(clock)))
                     .update();
             log.info("Empty database: loading the demo data");
             contributors.forEach(DemoDataContributor::load);

@@ -1,9 +1,8 @@
 package coop.relais.shared.events;
 
+import coop.relais.shared.jdbc.Instants;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +61,7 @@ class EventPublicationMaintenance {
         int stale = jdbc.sql("""
                         UPDATE event_publication SET status = 'FAILED'
                          WHERE status = 'RESUBMITTED' AND completion_date IS NULL AND last_resubmission_date < ?""")
-                .param(OffsetDateTime.ofInstant(clock.instant().minus(resubmitAfter), ZoneOffset.UTC))
+                .param(Instants.param(clock.instant().minus(resubmitAfter)))
                 .update();
         if (stale > 0) {
             log.warn("{} event publication(s) resubmitted but never completed are handed over again", stale);

@@ -10,8 +10,8 @@ import coop.relais.desk.ParcelSize;
 import coop.relais.desk.ParcelView;
 import coop.relais.desk.RegisterParcel;
 import coop.relais.identity.internal.RelaisUserDetailsService;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -182,8 +182,8 @@ class ParcelRemindersTests {
         jdbc.sql("INSERT INTO shedlock (name, lock_until, locked_at, locked_by) VALUES (?, ?, ?, ?)")
                 .params(
                         "desk-parcel-reminders",
-                        Timestamp.from(realNow.plus(Duration.ofMinutes(5))),
-                        Timestamp.from(realNow),
+                        Instants.param(realNow.plus(Duration.ofMinutes(5))),
+                        Instants.param(realNow),
                         "another-instance")
                 .update();
 
@@ -193,7 +193,7 @@ class ParcelRemindersTests {
                 .isNull();
 
         jdbc.sql("UPDATE shedlock SET lock_until = ? WHERE name = 'desk-parcel-reminders'")
-                .param(Timestamp.from(realNow.minusSeconds(1)))
+                .param(Instants.param(realNow.minusSeconds(1)))
                 .update();
         job.run();
         assertThat(parcels.get(concierge, parcel.id()).remindedAt()).isNotNull();

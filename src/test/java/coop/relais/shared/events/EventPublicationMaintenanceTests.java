@@ -3,10 +3,11 @@ package coop.relais.shared.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Timestamp;
+import coop.relais.shared.jdbc.Instants;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,7 +85,7 @@ class EventPublicationMaintenanceTests {
                 .until(() -> FlakyReaction.attempts.containsKey(id) && publications(id, false) == 1);
 
         // As a node that stopped while running the resubmitted reaction leaves it.
-        Timestamp tenMinutesAgo = Timestamp.from(Instant.now().minus(Duration.ofMinutes(10)));
+        OffsetDateTime tenMinutesAgo = Instants.param(Instant.now().minus(Duration.ofMinutes(10)));
         jdbc.sql("""
                         UPDATE event_publication SET status = 'RESUBMITTED', publication_date = ?, last_resubmission_date = ?
                          WHERE serialized_event LIKE ?""").params(tenMinutesAgo, tenMinutesAgo, "%" + id + "%").update();
