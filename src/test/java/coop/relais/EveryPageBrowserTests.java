@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Response;
 import coop.relais.support.BrowserTest;
+import coop.relais.support.DemoRoles;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The accessibility sweep (DESIGN.md rules 2, 4 and 8): signed in as each demo role, on a phone and on
@@ -27,9 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisabledIfSystemProperty(named = "spring.profiles.active", matches = ".*pgtest.*")
 class EveryPageBrowserTests extends BrowserTest {
 
-    /** Links that are not pages to open: files, feeds, the API, language switches. */
-    private static final Pattern NOT_A_PAGE = Pattern.compile(
-            "^/(webjars|css|js|img|favicon|v3/api-docs|swagger-ui|actuator|api/|logout)|/photo$|/preview$|\\.(ics|csv|pdf|xml)$");
+    /** Files to download rather than pages to look at, and signing out. */
+    private static final Pattern DOWNLOAD = Pattern.compile("^/logout|\\.(ics|csv|pdf|xml)$");
 
     private static final Pattern ID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+");
@@ -55,18 +55,7 @@ class EveryPageBrowserTests extends BrowserTest {
     private final Map<String, Set<String>> swept = new java.util.HashMap<>();
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "admin@relais.test",
-                "gerante@relais.test",
-                "concierge@relais.test",
-                "habitant@relais.test",
-                "salarie@relais.test",
-                "pressing@relais.test",
-                "rh@relais.test",
-                "bailleur@relais.test",
-                "coach@relais.test"
-            })
+    @MethodSource("coop.relais.support.DemoRoles#emails")
     void everyPageOfTheRoleIsAccessibleOnAPhoneAndADesk(String email) {
         Map<String, List<String>> problems = new LinkedHashMap<>();
         int desk = sweep(email, DESK, problems);
@@ -134,7 +123,9 @@ class EveryPageBrowserTests extends BrowserTest {
                 "Array.from(document.querySelectorAll('a[href^=\"/\"]')).map(a => a.getAttribute('href'))");
         return hrefs.stream()
                 .filter(href -> !href.startsWith("//") && !href.contains("lang="))
-                .filter(href -> !NOT_A_PAGE.matcher(href.split("[?#]")[0]).find())
+                .filter(href ->
+                        !DemoRoles.NOT_A_PAGE.matcher(href.split("[?#]")[0]).find())
+                .filter(href -> !DOWNLOAD.matcher(href.split("[?#]")[0]).find())
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package coop.relais;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import coop.relais.support.DemoRoles;
 import coop.relais.support.WebLogin;
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -31,10 +32,6 @@ class LinkFollowingTests {
 
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)\"");
 
-    /** Links that are not pages to open: files, feeds and the API explorer. */
-    private static final Pattern NOT_A_PAGE =
-            Pattern.compile("^/(webjars|css|js|img|favicon|v3/api-docs|swagger-ui|actuator|api/)|/photo$|/preview$");
-
     @Autowired
     MockMvc mvc;
 
@@ -43,7 +40,7 @@ class LinkFollowingTests {
         Matcher matcher = HREF.matcher(html);
         while (matcher.find()) {
             String link = matcher.group(1).replace("&amp;", "&");
-            if (!NOT_A_PAGE.matcher(link).find() && !link.startsWith("//")) {
+            if (!DemoRoles.NOT_A_PAGE.matcher(link).find() && !link.startsWith("//")) {
                 found.add(link);
             }
         }
@@ -51,19 +48,7 @@ class LinkFollowingTests {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "admin@relais.test",
-                "gerante@relais.test",
-                "concierge@relais.test",
-                "concierge2@relais.test",
-                "habitant@relais.test",
-                "salarie@relais.test",
-                "pressing@relais.test",
-                "rh@relais.test",
-                "bailleur@relais.test",
-                "coach@relais.test"
-            })
+    @MethodSource("coop.relais.support.DemoRoles#emails")
     void everyLinkShownWorksTwoLevelsDeep(String email) throws Exception {
         Cookie session = WebLogin.login(mvc, email);
         Map<String, String> broken = new LinkedHashMap<>();

@@ -315,6 +315,12 @@ class ParcelWebTests {
 
     @Test
     void onlyTheSiteManagerChangesTheParcelSettings() throws Exception {
+        // The concierge reads the settings as text: no field that looks editable.
+        assertThat(mvc.get().uri("/desk/settings").cookie(concierge))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Seul le ou la responsable du site", "Rappel au membre", "après")
+                .doesNotContain("name=\"reminderAfterDays\"", "readonly");
         assertThat(mvc.post()
                         .uri("/desk/settings")
                         .cookie(concierge)

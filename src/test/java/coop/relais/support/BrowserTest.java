@@ -155,24 +155,29 @@ public abstract class BrowserTest {
      */
     protected void followNavigation(String group, String link) {
         var nav = page.getByLabel("Navigation principale");
+        openMenuOnANarrowScreen();
+        if (group != null) {
+            exactly(nav, com.microsoft.playwright.options.AriaRole.BUTTON, group)
+                    .click();
+        }
+        exactly(nav, com.microsoft.playwright.options.AriaRole.LINK, link).click();
+    }
+
+    /** The header's menu folds behind a button on screens narrower than a desk: open it. */
+    private void openMenuOnANarrowScreen() {
         var toggler = page.locator(".navbar-toggler");
         if (toggler.isVisible()) {
             toggler.click();
         }
-        if (group != null) {
-            nav.getByRole(
-                            com.microsoft.playwright.options.AriaRole.BUTTON,
-                            new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                    .setName(group)
-                                    .setExact(true))
-                    .click();
-        }
-        nav.getByRole(
-                        com.microsoft.playwright.options.AriaRole.LINK,
-                        new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                .setName(link)
-                                .setExact(true))
-                .click();
+    }
+
+    private static com.microsoft.playwright.Locator exactly(
+            com.microsoft.playwright.Locator within, com.microsoft.playwright.options.AriaRole role, String name) {
+        return within.getByRole(
+                role,
+                new com.microsoft.playwright.Locator.GetByRoleOptions()
+                        .setName(name)
+                        .setExact(true));
     }
 
     /**
@@ -180,20 +185,12 @@ public abstract class BrowserTest {
      * narrower than a desk.
      */
     protected void switchSite(String siteName) {
-        var toggler = page.locator(".navbar-toggler");
-        if (toggler.isVisible()) {
-            toggler.click();
-        }
+        openMenuOnANarrowScreen();
         page.getByRole(
                         com.microsoft.playwright.options.AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Changer de site"))
                 .click();
-        page.locator(".site-switcher")
-                .getByRole(
-                        com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new com.microsoft.playwright.Locator.GetByRoleOptions()
-                                .setName(siteName)
-                                .setExact(true))
+        exactly(page.locator(".site-switcher"), com.microsoft.playwright.options.AriaRole.BUTTON, siteName)
                 .click();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".navbar-brand .site-name"))
                 .hasText(siteName);
