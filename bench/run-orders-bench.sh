@@ -8,6 +8,7 @@ DB=${BENCH_DB:-relais_bench}
 PORT=${BENCH_PORT:-18090}
 BASE=http://localhost:$PORT
 CLIENTS=${BENCH_CLIENTS:-32}
+POOL=${BENCH_POOL:-10}   # spring.datasource.hikari.maximum-pool-size (Hikari's default)
 SECONDS_RUN=${BENCH_SECONDS:-30}
 PSQL="psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1"
 OUT=bench/results; mkdir -p "$OUT"
@@ -50,14 +51,24 @@ for SIZE in 1000 10000 100000; do
 done
 echo "(open work and demo orders present before seeding the history: $EXISTING)"
 
-echo "== Placement through the API ($CLIENTS clients, ${SECONDS_RUN}s after a 5s warm-up)"
-APP_LINE=$(java bench/OrdersLoad.java place "$BASE" "$OUT/tokens.txt" 0f000000-0000-4000-8000-000000000001 "$CLIENTS" 5 "$SECONDS_RUN")
+echo "== Placement through the API ($POOL clients, the pool's size, then $CLIENTS; ${SECONDS_RUN}s after a 5s warm-up)"
+APP_LINE=$(java bench/OrdersLoad.java place "$BASE" "$OUT/tokens.txt" 0f000000-0000-4000-8000-000000000001 "$POOL" 5 "$SECONDS_RUN")
 echo "$APP_LINE"
+java bench/OrdersLoad.java place "$BASE" "$OUT/tokens.txt" 0f000000-0000-4000-8000-000000000001 "$CLIENTS" 5 "$SECONDS_RUN"
 
-echo "== pgbench: the same SQL writes ($CLIENTS clients, ${SECONDS_RUN}s)"
-PGB=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T "$SECONDS_RUN" -f bench/placement.pgbench.sql "$DB" 2>&1)
-echo "$PGB" | grep -E "latency average|tps" || echo "$PGB"
+echo "== pgbench: the statements of one placement, as captured ($POOL clients, the pool's size, ${SECONDS_RUN}s)"
+$PSQL -d "$DB" -c "DROP TABLE IF EXISTS bench_caller" \
+  -c "CREATE TABLE bench_caller AS SELECT row_number() OVER (ORDER BY a.email)::int AS n, t.token_hash, a.id AS member_id
+      FROM api_token t JOIN account a ON a.id = t.account_id WHERE a.email LIKE 'bench%@relais.test'" \
+  -c "ALTER TABLE bench_caller ADD PRIMARY KEY (n)"
+rm -f "$OUT"/pgbench_log*
+PGB=$(cd "$OUT" && pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$POOL" -j 2 -T "$SECONDS_RUN" -l --log-prefix=pgbench_log \
+  -f ../placement.pgbench.sql "$DB" 2>&1)
+echo "$PGB" | grep -E "latency average|tps|failed" || echo "$PGB"
+PGB_P99=$(cat "$OUT"/pgbench_log* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int(NR*0.99)]/1000}')
+echo "pgbench p99=${PGB_P99}ms"
 PGB_TPS=$(echo "$PGB" | grep -oP 'tps = \K[0-9.]+' | head -1)
 APP_TPS=$(echo "$APP_LINE" | grep -oP 'throughput=\K[0-9.]+')
-awk -v a="$APP_TPS" -v p="$PGB_TPS" 'BEGIN { printf "placement ratio: Relais %.1f/s vs pgbench %.1f tps = %.1f %%\n", a, p, 100*a/p }'
-
+APP_P99=$(echo "$APP_LINE" | grep -oP 'p99=\K[0-9.]+')
+awk -v a="$APP_TPS" -v p="$PGB_TPS" -v ap="$APP_P99" -v pp="$PGB_P99" 'BEGIN {
+  printf "placement at the pool size: Relais %.1f/s vs pgbench %.1f tps = %.1f %%; p99 %.1f ms vs %.1f ms = %.1fx\n", a, p, 100*a/p, ap, pp, ap/pp }'

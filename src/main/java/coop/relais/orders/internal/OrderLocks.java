@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Row locks taken with a plain {@code UPDATE} (portable to H2 and PostgreSQL) and held until the
- * end of the caller's transaction: the yearly reference counter, and one row per member while the
- * employer's monthly cap is computed. A missing row is created in a savepoint, so that two
+ * end of the caller's transaction: one row per member while the employer's monthly cap is computed;
+ * and the order references, from a sequence that takes no lock. A missing row is created in a savepoint, so that two
  * transactions creating it at the same time do not abort each other.
  */
 @Repository
@@ -25,17 +25,14 @@ public class OrderLocks {
         this.rows = rows;
     }
 
-    /** The next human reference of the year, e.g. {@code CMD-2026-000123}; unique, never reused. */
+    /**
+     * The next human reference, e.g. {@code CMD-2026-000123}: the year it is placed and a number from
+     * one sequence for the whole network. Unique and never reused, but not gapless (a placement that
+     * fails leaves a hole) and not started again each year: a sequence never makes two placements wait
+     * for each other, where a counter row did.
+     */
     public String nextReference(int year) {
-        String increment = "UPDATE order_reference_counter SET last_value = last_value + 1 WHERE counter_year = ?";
-        if (jdbc.sql(increment).param(year).update() == 0) {
-            rows.insertIfAbsent("INSERT INTO order_reference_counter (counter_year, last_value) VALUES (?, 0)", year);
-            jdbc.sql(increment).param(year).update();
-        }
-        long value = jdbc.sql("SELECT last_value FROM order_reference_counter WHERE counter_year = ?")
-                .param(year)
-                .query(Long.class)
-                .single();
+        long value = jdbc.sql("SELECT nextval('order_reference_seq')").query(Long.class).single();
         return "CMD-%d-%06d".formatted(year, value);
     }
 
