@@ -18,7 +18,8 @@ public class V12__orders_reference_sequence extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         try (Statement statement = context.getConnection().createStatement()) {
             long highest = 0;
-            try (ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(last_value), 0) FROM order_reference_counter")) {
+            try (ResultSet rs =
+                    statement.executeQuery("SELECT COALESCE(MAX(last_value), 0) FROM order_reference_counter")) {
                 if (rs.next()) {
                     highest = rs.getLong(1);
                 }

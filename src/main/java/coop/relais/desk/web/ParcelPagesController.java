@@ -246,6 +246,7 @@ class ParcelPagesController {
     String settings(CurrentUser user, Model model) {
         SiteView site = deskSite.current(user);
         ParcelSettings settings = parcels.settings(user, site.id());
+        model.addAttribute("settings", settings);
         return settingsPage(
                 user,
                 site,
@@ -262,6 +263,10 @@ class ParcelPagesController {
             Model model,
             RedirectAttributes redirect) {
         SiteView site = deskSite.current(user);
+        if (!user.manages(site.id())) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only the site manager changes the settings");
+        }
         Optional<Long> reminder = Inputs.count(form.reminderAfterDays()).filter(n -> n <= 365);
         Optional<Long> giveBack = Inputs.count(form.returnAfterDays()).filter(n -> n <= 365);
         if (reminder.isEmpty()) {

@@ -32,7 +32,9 @@ public class OrderLocks {
      * for each other, where a counter row did.
      */
     public String nextReference(int year) {
-        long value = jdbc.sql("SELECT nextval('order_reference_seq')").query(Long.class).single();
+        long value = jdbc.sql("SELECT nextval('order_reference_seq')")
+                .query(Long.class)
+                .single();
         return "CMD-%d-%06d".formatted(year, value);
     }
 
