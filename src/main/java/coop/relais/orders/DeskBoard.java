@@ -2,6 +2,7 @@ package coop.relais.orders;
 
 import coop.relais.organisation.ProviderView;
 import coop.relais.organisation.SiteView;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,5 +23,30 @@ public record DeskBoard(
 
     public int total() {
         return toAccept.size() + toDispatch.size() + atProvider.size() + ready.size() + late.size();
+    }
+
+    /**
+     * The board of these open orders: waiting to be accepted, to be dispatched (again), at a provider,
+     * ready for pickup, and late whatever their status.
+     */
+    static DeskBoard inColumns(SiteView site, List<OrderView> open, List<ProviderView> providers, boolean truncated) {
+        List<OrderView> toAccept = new ArrayList<>();
+        List<OrderView> toDispatch = new ArrayList<>();
+        List<OrderView> atProvider = new ArrayList<>();
+        List<OrderView> ready = new ArrayList<>();
+        List<OrderView> late = new ArrayList<>();
+        for (OrderView order : open) {
+            if (order.late()) {
+                late.add(order);
+                continue;
+            }
+            switch (order.status()) {
+                case SUBMITTED -> toAccept.add(order);
+                case ACCEPTED, DECLINED, INCIDENT -> toDispatch.add(order);
+                case READY -> ready.add(order);
+                default -> atProvider.add(order);
+            }
+        }
+        return new DeskBoard(site, toAccept, toDispatch, atProvider, ready, late, providers, truncated);
     }
 }

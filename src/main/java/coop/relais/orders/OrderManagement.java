@@ -2,26 +2,17 @@ package coop.relais.orders;
 
 import coop.relais.catalogue.Catalogue;
 import coop.relais.catalogue.OfferView;
-import coop.relais.catalogue.PriceModel;
 import coop.relais.identity.AccountDirectory;
 import coop.relais.identity.AccountSummary;
 import coop.relais.orders.internal.ActorKind;
-import coop.relais.orders.internal.CapMonth;
-import coop.relais.orders.internal.DueDates;
-import coop.relais.orders.internal.IdempotencyRepository;
 import coop.relais.orders.internal.Order;
 import coop.relais.orders.internal.OrderData;
 import coop.relais.orders.internal.OrderListQueries;
-import coop.relais.orders.internal.OrderLocks;
-import coop.relais.orders.internal.OrderNotifier;
 import coop.relais.orders.internal.OrderRepository;
 import coop.relais.orders.internal.OrderViews;
 import coop.relais.orders.internal.PayerSplit;
-import coop.relais.orders.internal.PayerTerms;
 import coop.relais.orders.internal.ProofRepository;
-import coop.relais.orders.internal.Step;
 import coop.relais.orders.internal.Texts;
-import coop.relais.organisation.OpeningHours;
 import coop.relais.organisation.ProviderView;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
@@ -34,31 +25,18 @@ import coop.relais.shared.paging.Cursor;
 import coop.relais.shared.paging.Slice;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
-import coop.relais.shared.security.RoleGrant;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The orders module's use cases, each scoped to the person asking: a member works on their own
@@ -74,49 +52,43 @@ public class OrderManagement {
     static final int BOARD_LIMIT = 300;
 
     private final OrderRepository orders;
-    private final OrderLocks locks;
-    private final IdempotencyRepository idempotency;
     private final ProofRepository proofs;
     private final Catalogue catalogue;
     private final AccountDirectory accounts;
     private final SiteDirectory sites;
-    private final OrderNotifier notifier;
     private final PickupCodePolicy codes;
     private final OrderViews views;
     private final OrderListQueries lists;
-    private final ApplicationEventPublisher events;
+    private final OrderPlacement placement;
+    private final OrderPricing pricing;
+    private final StepPublisher steps;
     private final Clock clock;
-    private final TransactionTemplate transactions;
 
     OrderManagement(
             OrderRepository orders,
-            OrderLocks locks,
-            IdempotencyRepository idempotency,
             ProofRepository proofs,
             Catalogue catalogue,
             AccountDirectory accounts,
             SiteDirectory sites,
-            OrderNotifier notifier,
             PickupCodePolicy codes,
             OrderViews views,
             OrderListQueries lists,
-            ApplicationEventPublisher events,
-            Clock clock,
-            PlatformTransactionManager transactionManager) {
+            OrderPlacement placement,
+            OrderPricing pricing,
+            StepPublisher steps,
+            Clock clock) {
         this.orders = orders;
-        this.locks = locks;
-        this.idempotency = idempotency;
         this.proofs = proofs;
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.sites = sites;
-        this.notifier = notifier;
         this.codes = codes;
         this.views = views;
         this.lists = lists;
-        this.events = events;
+        this.placement = placement;
+        this.pricing = pricing;
+        this.steps = steps;
         this.clock = clock;
-        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     // ================================================================ placing
@@ -135,147 +107,7 @@ public class OrderManagement {
      * request is refused.
      */
     public Placed place(CurrentUser user, PlaceOrder command, String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return new Placed(transactions.execute(status -> placeNow(user, command, null, null)), false);
-        }
-        String key = idempotencyKey.strip();
-        if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw DomainException.invalid("orders.error.idempotencyKey");
-        }
-        String hash = hash(command);
-        RuntimeException last = null;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try {
-                return transactions.execute(status -> idempotency
-                        .find(user.accountId(), key)
-                        .map(claim -> replay(user, claim, hash))
-                        .orElseGet(() -> new Placed(placeNow(user, command, key, hash), false)));
-            } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
-                // A request with the same key claimed it first: answer with its order once it committed.
-                last = raced;
-                Optional<Placed> done = transactions.execute(
-                        status -> idempotency.find(user.accountId(), key).map(claim -> replay(user, claim, hash)));
-                if (done != null && done.isPresent()) {
-                    return done.get();
-                }
-            }
-        }
-        throw last;
-    }
-
-    private Placed replay(CurrentUser user, IdempotencyRepository.Claim claim, String hash) {
-        if (!claim.requestHash().equals(hash)) {
-            throw new DomainException("orders.error.idempotencyMismatch");
-        }
-        Order order = orders.find(claim.orderId()).orElseThrow(() -> new NotFoundException("order"));
-        return new Placed(views.detail(order, user), true);
-    }
-
-    private OrderView placeNow(CurrentUser user, PlaceOrder command, String key, String hash) {
-        Instant now = clock.instant();
-        if (command.quantity() < 1 || command.quantity() > 999) {
-            throw DomainException.invalid("orders.error.quantity");
-        }
-        String note = Texts.clean(command.note(), Order.MAX_NOTE);
-        OfferView offer = catalogue.orderableOffer(user, command.offerId());
-        UUID siteId = offer.siteId();
-        boolean staff = user.worksAt(siteId);
-        UUID memberId;
-        String memberName;
-        Optional<UUID> employer;
-        boolean byStaff;
-        if (command.memberId() == null || command.memberId().equals(user.accountId())) {
-            if (!user.hasAt(Role.MEMBER, siteId)) {
-                throw DomainException.invalid(staff ? "orders.error.memberRequired" : "orders.error.notAMember");
-            }
-            memberId = user.accountId();
-            memberName = user.displayName();
-            employer = user.grants().stream()
-                    .filter(g -> g.role() == Role.MEMBER && siteId.equals(g.siteId()) && g.organisationId() != null)
-                    .map(RoleGrant::organisationId)
-                    .findFirst();
-            byStaff = false;
-        } else {
-            if (!staff) {
-                throw new AccessDeniedException("Only the desk orders for someone else");
-            }
-            if (!accounts.holds(command.memberId(), Role.MEMBER, siteId)) {
-                throw DomainException.invalid("orders.error.notAMember");
-            }
-            AccountSummary member = accounts.find(command.memberId())
-                    .orElseThrow(() -> DomainException.invalid("orders.error.notAMember"));
-            memberId = member.id();
-            memberName = member.displayName();
-            employer = accounts.employerOf(memberId, siteId);
-            byStaff = true;
-        }
-        if (offer.forOrganisations() && !byStaff) {
-            throw DomainException.invalid("orders.error.forOrganisations");
-        }
-        SiteView site = sites.find(siteId).orElseThrow(() -> new NotFoundException("site"));
-        LocalDate today = LocalDate.ofInstant(now, site.timeZone());
-        PayerTerms terms = PayerTerms.of(offer.payerRule(), employer.orElse(null));
-        UUID id = UUID.randomUUID();
-        if (key != null) {
-            idempotency.claim(user.accountId(), key, hash, id, now);
-        }
-        List<OrderLine> lines = List.of();
-        LocalDate due = null;
-        if (offer.priceModel() != PriceModel.ON_QUOTE) {
-            Money used = employerUsed(memberId, terms, now, site.timeZone());
-            lines = List.of(PayerSplit.line(
-                    1, offer.serviceName(), command.quantity(), offer.price(), offer.vatRate(), terms, used));
-            due = DueDates.due(today, offer.leadTimeDays(), openDays(siteId), offer.daysOffered());
-        }
-        // Last, so that the counter's row lock is held for as short a time as possible.
-        String reference = locks.nextReference(today.getYear());
-        Order order = Order.place(
-                id,
-                reference,
-                offer,
-                memberId,
-                memberName,
-                terms,
-                command.quantity(),
-                note,
-                lines,
-                due,
-                user,
-                byStaff,
-                now);
-        orders.insert(order);
-        OrderData d = order.data();
-        events.publishEvent(new OrderPlaced(
-                d.id(), d.reference(), d.siteId(), d.memberId(), d.offerId(), d.placedBy(), d.status(), d.placedAt()));
-        published(order);
-        return views.detail(order, user);
-    }
-
-    private Money employerUsed(UUID memberId, PayerTerms terms, Instant now, ZoneId zone) {
-        if (!terms.capped()) {
-            return Money.ZERO;
-        }
-        locks.lockMember(memberId, now);
-        CapMonth month = CapMonth.of(now, zone);
-        return orders.employerUsed(memberId, terms.employerId(), month.from(), month.to());
-    }
-
-    private Set<DayOfWeek> openDays(UUID siteId) {
-        return sites.openingHours(siteId).stream()
-                .map(OpeningHours::day)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
-    }
-
-    static String hash(PlaceOrder command) {
-        String canonical = command.offerId() + "|" + command.quantity() + "|"
-                + (command.note() == null ? "" : command.note().strip()) + "|"
-                + (command.memberId() == null ? "" : command.memberId());
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return placement.place(user, command, idempotencyKey);
     }
 
     // ================================================================ acting
@@ -326,17 +158,17 @@ public class OrderManagement {
             case ACCEPT_QUOTE -> {
                 order.ensureAllowed(action, user);
                 OrderData d = order.data();
-                ZoneId zone = zone(d.siteId());
-                Money used = employerUsed(d.memberId(), d.terms(), now, zone);
+                ZoneId zone = sites.zoneOf(d.siteId());
+                Money used = pricing.employerUsed(d.memberId(), d.terms(), now, zone);
                 OrderLine line = PayerSplit.line(1, d.serviceName(), 1, d.quoteAmount(), d.vatRate(), d.terms(), used);
-                LocalDate due = DueDates.due(
-                        LocalDate.ofInstant(now, zone), d.leadTimeDays(), openDays(d.siteId()), d.daysOffered());
+                LocalDate due =
+                        pricing.dueOn(d.siteId(), LocalDate.ofInstant(now, zone), d.leadTimeDays(), d.daysOffered());
                 order.acceptQuote(user, List.of(line), due, now);
             }
             case REFUSE_QUOTE -> order.refuseQuote(user, in.reason(), now);
         }
         orders.update(order);
-        published(order);
+        steps.publish(order);
         if (codeCheck == Order.CodeCheck.WRONG_CODE) {
             throw new WrongPickupCodeException(codes.triesLeft(order.data().pickupAttempts()));
         }
@@ -344,42 +176,6 @@ public class OrderManagement {
             throw new WrongPickupCodeException(0);
         }
         return views.detail(order, user);
-    }
-
-    /** Publishes the events and notifications of the steps just recorded, in this transaction. */
-    private void published(Order order) {
-        OrderData d = order.data();
-        for (Step step : order.recordedSteps()) {
-            OrderAction.fromSlug(slug(step.action()))
-                    .ifPresent(action -> events.publishEvent(new OrderStatusChanged(
-                            d.id(),
-                            d.reference(),
-                            d.siteId(),
-                            d.memberId(),
-                            d.providerId(),
-                            action,
-                            step.from(),
-                            step.to(),
-                            step.actorId(),
-                            step.at())));
-            if (step.to() == OrderStatus.DELIVERED && step.from() != OrderStatus.DELIVERED) {
-                events.publishEvent(new OrderDelivered(
-                        d.id(), d.reference(), d.siteId(), d.memberId(), d.providerId(), order.lines(), step.at()));
-            }
-            if (step.to() == OrderStatus.CANCELLED && step.from() != OrderStatus.CANCELLED) {
-                events.publishEvent(new OrderCancelled(
-                        d.id(), d.reference(), d.siteId(), d.memberId(), step.from(), step.note(), step.at()));
-            }
-            notifier.stepTaken(order, step);
-        }
-    }
-
-    private static String slug(String stepAction) {
-        try {
-            return OrderAction.valueOf(stepAction).slug();
-        } catch (IllegalArgumentException notAnAction) {
-            return "";
-        }
     }
 
     /** Adds a proof of completion (a note and/or a photo already checked by the caller). */
@@ -479,7 +275,7 @@ public class OrderManagement {
         if (siteId == null || !user.worksAt(siteId)) {
             throw new NotFoundException("site");
         }
-        ZoneId zone = zone(siteId);
+        ZoneId zone = sites.zoneOf(siteId);
         return siteId + "|" + lists.lastChangeAtSite(siteId) + "|" + LocalDate.ofInstant(clock.instant(), zone);
     }
 
@@ -493,25 +289,7 @@ public class OrderManagement {
         List<OrderData> open = lists.openAtSite(siteId, BOARD_LIMIT + 1);
         boolean truncated = open.size() > BOARD_LIMIT;
         List<OrderView> shown = views.summaries(truncated ? open.subList(0, BOARD_LIMIT) : open, user);
-        List<OrderView> toAccept = new ArrayList<>();
-        List<OrderView> toDispatch = new ArrayList<>();
-        List<OrderView> atProvider = new ArrayList<>();
-        List<OrderView> ready = new ArrayList<>();
-        List<OrderView> late = new ArrayList<>();
-        for (OrderView order : shown) {
-            if (order.late()) {
-                late.add(order);
-                continue;
-            }
-            switch (order.status()) {
-                case SUBMITTED -> toAccept.add(order);
-                case ACCEPTED, DECLINED, INCIDENT -> toDispatch.add(order);
-                case READY -> ready.add(order);
-                default -> atProvider.add(order);
-            }
-        }
-        return new DeskBoard(
-                site, toAccept, toDispatch, atProvider, ready, late, sites.providersServing(siteId), truncated);
+        return DeskBoard.inColumns(site, shown, sites.providersServing(siteId), truncated);
     }
 
     /** An offer the person may order (404 otherwise). */
@@ -564,13 +342,9 @@ public class OrderManagement {
         return sites.providersServing(order.data().siteId());
     }
 
-    // ================================================================ views
+    // ================================================================ paging
 
     private static int bound(int size) {
         return Math.min(Math.max(size, 1), MAX_PAGE);
-    }
-
-    private ZoneId zone(UUID siteId) {
-        return sites.zoneOf(siteId);
     }
 }

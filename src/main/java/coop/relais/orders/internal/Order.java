@@ -65,74 +65,40 @@ public final class Order {
     /**
      * A new order. A service on quote goes to its provider for a quote; any other starts SUBMITTED,
      * and is accepted at once when the desk places it (the member is standing at the counter).
-     *
-     * @param lines the priced lines (none for a service on quote)
-     * @param byStaff the desk places it for the member
      */
-    public static Order place(
-            UUID id,
-            String reference,
-            OfferView offer,
-            UUID memberId,
-            String memberName,
-            PayerTerms terms,
-            int quantity,
-            String note,
-            List<OrderLine> lines,
-            LocalDate dueOn,
-            CurrentUser by,
-            boolean byStaff,
-            Instant at) {
-        if (quantity < 1 || quantity > 999) {
+    public static Order place(NewOrder order, CurrentUser by, Instant at) {
+        if (order.quantity() < 1 || order.quantity() > 999) {
             throw DomainException.invalid("orders.error.quantity");
         }
+        OfferView offer = order.offer();
+        NewOrder.Member member = order.member();
+        List<OrderLine> lines = order.priced().lines();
         boolean onQuote = offer.priceModel() == PriceModel.ON_QUOTE;
         if (onQuote != lines.isEmpty()) {
             throw new IllegalArgumentException("A service on quote has no line until the quote is accepted");
         }
         Money total = lines.stream().map(OrderLine::amount).reduce(Money.ZERO, Money::plus);
         OrderData data = new OrderData(
-                id,
-                reference,
-                offer.siteId(),
-                memberId,
-                memberName,
-                by.accountId(),
-                offer.id(),
-                offer.serviceName(),
-                offer.priceModel(),
-                offer.unit(),
-                offer.price(),
-                offer.vatRate(),
-                offer.leadTimeDays(),
-                offer.daysOffered(),
-                terms,
-                offer.providerId(),
-                onQuote ? offer.providerId() : null,
-                null,
-                onQuote ? QUOTE_REQUESTED : SUBMITTED,
-                quantity,
-                Texts.clean(note, MAX_NOTE),
-                null,
-                onQuote ? null : total,
-                onQuote ? null : at,
-                onQuote ? null : dueOn,
-                at,
-                at,
-                null,
-                null,
-                0,
-                false,
-                null,
-                null,
-                0);
-        Order order = new Order(data, lines);
-        order.linesChanged = !lines.isEmpty();
-        order.record(Step.PLACE, null, data.status(), by, byStaff ? ActorKind.STAFF : ActorKind.MEMBER, at, null);
-        if (byStaff && !onQuote) {
-            order.accept(by, at);
+                order.id(),
+                order.reference(),
+                new OrderData.Parties(offer.siteId(), member.id(), member.name(), by.accountId(), member.terms()),
+                OrderData.Service.of(offer),
+                order.quantity(),
+                Texts.clean(order.note(), MAX_NOTE),
+                onQuote ? OrderData.Assignment.to(offer.providerId()) : OrderData.Assignment.NONE,
+                onQuote
+                        ? OrderData.Pricing.NOT_YET
+                        : new OrderData.Pricing(null, total, at, order.priced().dueOn()),
+                OrderData.Pickup.NOT_READY,
+                OrderData.Progress.placed(onQuote ? QUOTE_REQUESTED : SUBMITTED, at));
+        Order placed = new Order(data, lines);
+        placed.linesChanged = !lines.isEmpty();
+        ActorKind as = member.byDesk() ? ActorKind.STAFF : ActorKind.MEMBER;
+        placed.record(Step.PLACE, null, data.status(), by, as, at, null);
+        if (member.byDesk() && !onQuote) {
+            placed.accept(by, at);
         }
-        return order;
+        return placed;
     }
 
     // ---------------------------------------------------------------- scope
@@ -211,7 +177,7 @@ public final class Order {
             if (data.providerAcceptedAt() != null) {
                 throw new DomainException("orders.error.alreadyAccepted");
             }
-            data = with().providerAcceptedAt(at).build();
+            data = data.with(data.assignment().acceptedAt(at));
         }
         move(OrderAction.ACCEPT, rule, by, at, null);
     }
@@ -230,7 +196,7 @@ public final class Order {
         }
         OrderStatus to =
                 data.priceModel() == PriceModel.ON_QUOTE && data.pricedAt() == null ? QUOTE_REQUESTED : rule.to();
-        data = with().providerId(providerId).providerAcceptedAt(null).build();
+        data = data.with(OrderData.Assignment.to(providerId));
         move(OrderAction.DISPATCH, new Allowed(to, rule.as()), by, at, providerName);
     }
 
@@ -242,10 +208,7 @@ public final class Order {
     /** Ready for pickup: the member gets this new one-time code. */
     public void markReady(CurrentUser by, String newPickupCode, Instant at) {
         var rule = check(OrderAction.READY, by);
-        data = with().pickupCode(Objects.requireNonNull(newPickupCode))
-                .pickupAttempts(0)
-                .pickupLocked(false)
-                .build();
+        data = data.with(data.pickup().newCode(Objects.requireNonNull(newPickupCode)));
         move(OrderAction.READY, rule, by, at, null);
     }
 
@@ -265,24 +228,19 @@ public final class Order {
         }
         String collector = Texts.clean(collectorName, MAX_NAME);
         if (codes.matches(given, data.pickupCode())) {
-            data = with().pickupCode(null)
-                    .handover(Handover.CODE)
-                    .collectedBy(collector)
-                    .build();
+            data = data.with(data.pickup().handedOver(Handover.CODE, collector));
             move(OrderAction.DELIVER, rule, by, at, null);
             return CodeCheck.DELIVERED;
         }
         int attempts = data.pickupAttempts() + 1;
         if (codes.locks(attempts)) {
-            data = with().pickupAttempts(attempts)
-                    .pickupLocked(true)
-                    .pickupCode(null)
-                    .build();
+            data = data.with(data.pickup().lockedAfter(attempts));
             record(Step.CODE_LOCKED, data.status(), data.status(), by, ActorKind.STAFF, at, null);
-            data = with().updatedAt(at).build();
+            data = data.with(data.progress().changedAt(at));
             return CodeCheck.LOCKED_NOW;
         }
-        data = with().pickupAttempts(attempts).updatedAt(at).build();
+        data = data.with(data.pickup().wrongTries(attempts));
+        data = data.with(data.progress().changedAt(at));
         return CodeCheck.WRONG_CODE;
     }
 
@@ -290,24 +248,21 @@ public final class Order {
     public void deliverWithIdCheck(CurrentUser by, String collectorName, Instant at) {
         var rule = check(OrderAction.DELIVER, by);
         String collector = Texts.required(collectorName, MAX_NAME, "orders.error.collectorRequired");
-        data = with().pickupCode(null)
-                .handover(Handover.ID_CHECK)
-                .collectedBy(collector)
-                .build();
+        data = data.with(data.pickup().handedOver(Handover.ID_CHECK, collector));
         move(OrderAction.DELIVER, rule, by, at, null);
     }
 
     /** A service without an item is done: nothing to collect. */
     public void complete(CurrentUser by, Instant at) {
         var rule = check(OrderAction.COMPLETE, by);
-        data = with().handover(Handover.NONE).build();
+        data = data.with(data.pickup().nothingToCollect());
         move(OrderAction.COMPLETE, rule, by, at, null);
     }
 
     public void cancel(CurrentUser by, String reason, Instant at) {
         var rule = check(OrderAction.CANCEL, by);
         String cleaned = Texts.clean(reason, MAX_REASON);
-        data = with().pickupCode(null).build();
+        data = data.with(data.pickup().withoutCode());
         move(OrderAction.CANCEL, rule, by, at, cleaned);
     }
 
@@ -315,7 +270,7 @@ public final class Order {
     public void decline(CurrentUser by, String reason, Instant at) {
         var rule = check(OrderAction.DECLINE, by);
         String cleaned = Texts.required(reason, MAX_REASON, "orders.error.reasonRequired");
-        data = with().providerId(null).providerAcceptedAt(null).build();
+        data = data.with(OrderData.Assignment.NONE);
         move(OrderAction.DECLINE, rule, by, at, cleaned);
     }
 
@@ -323,7 +278,7 @@ public final class Order {
     public void reportIncident(CurrentUser by, String reason, Instant at) {
         var rule = check(OrderAction.INCIDENT, by);
         String cleaned = Texts.required(reason, MAX_REASON, "orders.error.reasonRequired");
-        data = with().pickupCode(null).build();
+        data = data.with(data.pickup().withoutCode());
         move(OrderAction.INCIDENT, rule, by, at, cleaned);
     }
 
@@ -337,7 +292,7 @@ public final class Order {
             throw DomainException.invalid("orders.error.amountRange");
         }
         String cleaned = Texts.clean(note, MAX_REASON);
-        data = with().quoteAmount(amount).build();
+        data = data.with(data.pricing().quoted(amount));
         move(OrderAction.QUOTE, rule, by, at, cleaned);
     }
 
@@ -353,11 +308,8 @@ public final class Order {
         lines = List.copyOf(pricedLines);
         linesChanged = true;
         Money total = lines.stream().map(OrderLine::amount).reduce(Money.ZERO, Money::plus);
-        data = with().totalAmount(total)
-                .pricedAt(at)
-                .dueOn(dueOn)
-                .providerAcceptedAt(at)
-                .build();
+        data = data.with(data.pricing().priced(total, at, dueOn));
+        data = data.with(data.assignment().acceptedAt(at));
         move(OrderAction.ACCEPT_QUOTE, rule, by, at, null);
     }
 
@@ -387,16 +339,12 @@ public final class Order {
                 kinds.contains(ActorKind.PROVIDER) ? ActorKind.PROVIDER : ActorKind.STAFF,
                 at,
                 note);
-        data = with().updatedAt(at).build();
+        data = data.with(data.progress().changedAt(at));
     }
 
     private void move(OrderAction action, Allowed rule, CurrentUser by, Instant at, String note) {
         record(action.name(), data.status(), rule.to(), by, rule.as(), at, note);
-        Builder next = with().status(rule.to()).updatedAt(at);
-        if (rule.to().isClosed()) {
-            next.closedAt(at);
-        }
-        data = next.build();
+        data = data.with(data.progress().movedTo(rule.to(), at));
     }
 
     private static ActorKind recordedRole(Set<ActorKind> allowed, Set<ActorKind> kinds) {
@@ -413,7 +361,7 @@ public final class Order {
         int seq = data.lastSeq() + 1;
         recorded.add(new Step(
                 UUID.randomUUID(), seq, action, from, to, by.accountId(), by.displayName(), as.name(), at, note));
-        data = with().lastSeq(seq).build();
+        data = data.with(data.progress().stepRecorded(seq));
     }
 
     // ---------------------------------------------------------------- reading
@@ -451,166 +399,5 @@ public final class Order {
 
     public static boolean isLate(OrderStatus status, LocalDate dueOn, LocalDate today) {
         return dueOn != null && today.isAfter(dueOn) && LATE_WHEN_PAST_DUE.contains(status);
-    }
-
-    public Money employerTotal() {
-        return lines.stream().map(OrderLine::employerAmount).reduce(Money.ZERO, Money::plus);
-    }
-
-    // ---------------------------------------------------------------- copy-on-write of the state
-
-    private Builder with() {
-        return new Builder(data);
-    }
-
-    private static final class Builder {
-        private final OrderData d;
-        private UUID providerId;
-        private Instant providerAcceptedAt;
-        private OrderStatus status;
-        private Money quoteAmount;
-        private Money totalAmount;
-        private Instant pricedAt;
-        private LocalDate dueOn;
-        private Instant updatedAt;
-        private Instant closedAt;
-        private String pickupCode;
-        private int pickupAttempts;
-        private boolean pickupLocked;
-        private Handover handover;
-        private String collectedBy;
-        private int lastSeq;
-
-        Builder(OrderData d) {
-            this.d = d;
-            providerId = d.providerId();
-            providerAcceptedAt = d.providerAcceptedAt();
-            status = d.status();
-            quoteAmount = d.quoteAmount();
-            totalAmount = d.totalAmount();
-            pricedAt = d.pricedAt();
-            dueOn = d.dueOn();
-            updatedAt = d.updatedAt();
-            closedAt = d.closedAt();
-            pickupCode = d.pickupCode();
-            pickupAttempts = d.pickupAttempts();
-            pickupLocked = d.pickupLocked();
-            handover = d.handover();
-            collectedBy = d.collectedBy();
-            lastSeq = d.lastSeq();
-        }
-
-        Builder providerId(UUID value) {
-            providerId = value;
-            return this;
-        }
-
-        Builder providerAcceptedAt(Instant value) {
-            providerAcceptedAt = value;
-            return this;
-        }
-
-        Builder status(OrderStatus value) {
-            status = value;
-            return this;
-        }
-
-        Builder quoteAmount(Money value) {
-            quoteAmount = value;
-            return this;
-        }
-
-        Builder totalAmount(Money value) {
-            totalAmount = value;
-            return this;
-        }
-
-        Builder pricedAt(Instant value) {
-            pricedAt = value;
-            return this;
-        }
-
-        Builder dueOn(LocalDate value) {
-            dueOn = value;
-            return this;
-        }
-
-        Builder updatedAt(Instant value) {
-            updatedAt = value;
-            return this;
-        }
-
-        Builder closedAt(Instant value) {
-            closedAt = value;
-            return this;
-        }
-
-        Builder pickupCode(String value) {
-            pickupCode = value;
-            return this;
-        }
-
-        Builder pickupAttempts(int value) {
-            pickupAttempts = value;
-            return this;
-        }
-
-        Builder pickupLocked(boolean value) {
-            pickupLocked = value;
-            return this;
-        }
-
-        Builder handover(Handover value) {
-            handover = value;
-            return this;
-        }
-
-        Builder collectedBy(String value) {
-            collectedBy = value;
-            return this;
-        }
-
-        Builder lastSeq(int value) {
-            lastSeq = value;
-            return this;
-        }
-
-        OrderData build() {
-            return new OrderData(
-                    d.id(),
-                    d.reference(),
-                    d.siteId(),
-                    d.memberId(),
-                    d.memberName(),
-                    d.placedBy(),
-                    d.offerId(),
-                    d.serviceName(),
-                    d.priceModel(),
-                    d.unit(),
-                    d.unitPrice(),
-                    d.vatRate(),
-                    d.leadTimeDays(),
-                    d.daysOffered(),
-                    d.terms(),
-                    d.offerProviderId(),
-                    providerId,
-                    providerAcceptedAt,
-                    status,
-                    d.quantity(),
-                    d.note(),
-                    quoteAmount,
-                    totalAmount,
-                    pricedAt,
-                    dueOn,
-                    d.placedAt(),
-                    updatedAt,
-                    closedAt,
-                    pickupCode,
-                    pickupAttempts,
-                    pickupLocked,
-                    handover,
-                    collectedBy,
-                    lastSeq);
-        }
     }
 }

@@ -227,7 +227,6 @@ public class OrderRepository {
 
     // ---------------------------------------------------------------- lists
 
-    /** A member's own orders, newest first. */
     /**
      * What the employer already pays for this member's orders priced in [from, to): the monthly cap
      * counts it. Cancelled orders do not count.
@@ -247,49 +246,66 @@ public class OrderRepository {
     // ---------------------------------------------------------------- mapping
 
     static OrderData data(ResultSet rs, int row) throws SQLException {
-        String unit = rs.getString("unit");
-        String handover = rs.getString("handover_method");
-        Money cap = nullableMoney(rs, "employer_monthly_cap");
         return new OrderData(
                 rs.getObject("id", UUID.class),
                 rs.getString("reference"),
+                parties(rs),
+                service(rs),
+                rs.getInt("quantity"),
+                rs.getString("note"),
+                new OrderData.Assignment(
+                        rs.getObject("provider_id", UUID.class), Instants.read(rs, "provider_accepted_at")),
+                new OrderData.Pricing(
+                        nullableMoney(rs, "quote_amount"),
+                        nullableMoney(rs, "total_amount"),
+                        Instants.read(rs, "priced_at"),
+                        rs.getObject("due_on", LocalDate.class)),
+                pickup(rs),
+                new OrderData.Progress(
+                        OrderStatus.valueOf(rs.getString("status")),
+                        Instants.read(rs, "placed_at"),
+                        Instants.read(rs, "updated_at"),
+                        Instants.read(rs, "closed_at"),
+                        rs.getInt("last_seq")));
+    }
+
+    private static OrderData.Parties parties(ResultSet rs) throws SQLException {
+        PayerTerms terms = new PayerTerms(
+                rs.getObject("employer_id", UUID.class),
+                rs.getBigDecimal("employer_percent"),
+                nullableMoney(rs, "employer_monthly_cap"),
+                rs.getObject("site_owner_id", UUID.class),
+                rs.getBigDecimal("site_owner_percent"));
+        return new OrderData.Parties(
                 rs.getObject("site_id", UUID.class),
                 rs.getObject("member_id", UUID.class),
                 rs.getString("member_name"),
                 rs.getObject("placed_by", UUID.class),
+                terms);
+    }
+
+    private static OrderData.Service service(ResultSet rs) throws SQLException {
+        String unit = rs.getString("unit");
+        return new OrderData.Service(
                 rs.getObject("offer_id", UUID.class),
+                rs.getObject("offer_provider_id", UUID.class),
                 rs.getString("service_name"),
                 PriceModel.valueOf(rs.getString("price_model")),
                 unit == null ? null : PriceUnit.valueOf(unit),
                 nullableMoney(rs, "unit_price"),
                 rs.getBigDecimal("vat_rate"),
                 rs.getInt("lead_time_days"),
-                DaysOfWeekColumn.read(rs.getString("days_offered")),
-                new PayerTerms(
-                        rs.getObject("employer_id", UUID.class),
-                        rs.getBigDecimal("employer_percent"),
-                        cap,
-                        rs.getObject("site_owner_id", UUID.class),
-                        rs.getBigDecimal("site_owner_percent")),
-                rs.getObject("offer_provider_id", UUID.class),
-                rs.getObject("provider_id", UUID.class),
-                Instants.read(rs, "provider_accepted_at"),
-                OrderStatus.valueOf(rs.getString("status")),
-                rs.getInt("quantity"),
-                rs.getString("note"),
-                nullableMoney(rs, "quote_amount"),
-                nullableMoney(rs, "total_amount"),
-                Instants.read(rs, "priced_at"),
-                rs.getObject("due_on", LocalDate.class),
-                Instants.read(rs, "placed_at"),
-                Instants.read(rs, "updated_at"),
-                Instants.read(rs, "closed_at"),
+                DaysOfWeekColumn.read(rs.getString("days_offered")));
+    }
+
+    private static OrderData.Pickup pickup(ResultSet rs) throws SQLException {
+        String handover = rs.getString("handover_method");
+        return new OrderData.Pickup(
                 rs.getString("pickup_code"),
                 rs.getInt("pickup_attempts"),
                 rs.getBoolean("pickup_locked"),
                 handover == null ? null : Handover.valueOf(handover),
-                rs.getString("collected_by"),
-                rs.getInt("last_seq"));
+                rs.getString("collected_by"));
     }
 
     private static BigDecimal amount(Money money) {
