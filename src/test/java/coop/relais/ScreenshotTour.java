@@ -23,6 +23,7 @@ class ScreenshotTour extends BrowserTest {
         PAGES.put("admin@relais.test", List.of("/"));
         PAGES.put("gerante@relais.test", List.of("/"));
         PAGES.put("concierge@relais.test", List.of("/", "/desk", "/orders/board", "/desk/parcels"));
+        PAGES.put("concierge2@relais.test", List.of("/"));
         PAGES.put("habitant@relais.test", List.of("/", "/orders"));
         PAGES.put("pressing@relais.test", List.of("/", "/provider/jobs"));
         PAGES.put("rh@relais.test", List.of("/"));

@@ -192,7 +192,7 @@ public abstract class BrowserTest {
                 .click();
         exactly(page.locator(".site-switcher"), com.microsoft.playwright.options.AriaRole.BUTTON, siteName)
                 .click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".navbar-brand .site-name"))
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("header .site-name"))
                 .hasText(siteName);
     }
 
