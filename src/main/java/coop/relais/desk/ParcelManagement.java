@@ -5,6 +5,7 @@ import coop.relais.desk.internal.DuplicateTrackingNumber;
 import coop.relais.desk.internal.Parcel;
 import coop.relais.desk.internal.ParcelNotifier;
 import coop.relais.desk.internal.ParcelRepository;
+import coop.relais.desk.internal.ParcelSettingsRepository;
 import coop.relais.desk.internal.ProxyRepository;
 import coop.relais.desk.internal.WrongPickupCode;
 import coop.relais.identity.AccountDirectory;
@@ -45,6 +46,7 @@ public class ParcelManagement {
     private static final int SEARCH_LIMIT = 30;
 
     private final ParcelRepository parcels;
+    private final ParcelSettingsRepository settings;
     private final ProxyRepository proxies;
     private final PickupCodePolicy codes;
     private final ParcelNotifier notifier;
@@ -55,6 +57,7 @@ public class ParcelManagement {
 
     ParcelManagement(
             ParcelRepository parcels,
+            ParcelSettingsRepository settings,
             ProxyRepository proxies,
             PickupCodePolicy codes,
             ParcelNotifier notifier,
@@ -63,6 +66,7 @@ public class ParcelManagement {
             SiteDirectory sites,
             Clock clock) {
         this.parcels = parcels;
+        this.settings = settings;
         this.proxies = proxies;
         this.codes = codes;
         this.notifier = notifier;
@@ -297,14 +301,14 @@ public class ParcelManagement {
     @Transactional(readOnly = true)
     public ParcelSettings settings(CurrentUser actor, UUID siteId) {
         deskSites.staffSite(actor, siteId);
-        return parcels.settings(siteId).orElse(ParcelSettings.defaults(siteId));
+        return settings.find(siteId).orElse(ParcelSettings.defaults(siteId));
     }
 
     /** Changes when reminders go out and when parcels are flagged for return; for the site manager. */
     public ParcelSettings updateSettings(CurrentUser actor, UUID siteId, int reminderAfterDays, int returnAfterDays) {
         deskSites.managedSite(actor, siteId);
         ParcelSettings settings = new ParcelSettings(siteId, reminderAfterDays, returnAfterDays);
-        parcels.saveSettings(settings, clock.instant(), actor.accountId());
+        this.settings.save(settings, clock.instant(), actor.accountId());
         return settings;
     }
 

@@ -1,6 +1,7 @@
 package coop.relais.identity;
 
 import coop.relais.identity.internal.AccountRepository;
+import coop.relais.identity.internal.PeopleSearch;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
@@ -18,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountDirectory {
 
     private final AccountRepository accounts;
+    private final PeopleSearch people;
 
-    AccountDirectory(AccountRepository accounts) {
+    AccountDirectory(AccountRepository accounts, PeopleSearch people) {
         this.accounts = accounts;
+        this.people = people;
     }
 
     /** An account by id, for system use (notifications, events); no scope check. */
@@ -33,7 +36,7 @@ public class AccountDirectory {
         if (!actor.worksAt(siteId)) {
             throw new AccessDeniedException("Not staff of this site");
         }
-        return accounts.searchWithRoleAtSite(Role.MEMBER, siteId, query, Math.min(Math.max(limit, 1), 50));
+        return people.searchWithRoleAtSite(Role.MEMBER, siteId, query, Math.min(Math.max(limit, 1), 50));
     }
 
     /** An account by e-mail address (any case), for system use; no scope check. */
@@ -54,7 +57,7 @@ public class AccountDirectory {
         if (!actor.worksAt(siteId)) {
             throw new AccessDeniedException("Not staff of this site");
         }
-        return accounts
+        return people
                 .searchAtSite(
                         siteId,
                         EnumSet.of(Role.MEMBER, Role.CONCIERGE, Role.SITE_MANAGER),
@@ -74,7 +77,7 @@ public class AccountDirectory {
 
     /** Accounts holding the role for an organisation (e.g. the staff of a provider). */
     public List<AccountSummary> holdersForOrganisation(Role role, UUID organisationId) {
-        return accounts.holdersForOrganisation(role, organisationId);
+        return people.holdersForOrganisation(role, organisationId);
     }
 
     /** The employer a member declared at a site (the organisation of their MEMBER grant there), if any. */

@@ -1,9 +1,5 @@
 package coop.relais.orders;
 
-import coop.relais.catalogue.Catalogue;
-import coop.relais.catalogue.OfferView;
-import coop.relais.identity.AccountDirectory;
-import coop.relais.identity.AccountSummary;
 import coop.relais.orders.internal.ActorKind;
 import coop.relais.orders.internal.Order;
 import coop.relais.orders.internal.OrderData;
@@ -53,8 +49,6 @@ public class OrderManagement {
 
     private final OrderRepository orders;
     private final ProofRepository proofs;
-    private final Catalogue catalogue;
-    private final AccountDirectory accounts;
     private final SiteDirectory sites;
     private final PickupCodePolicy codes;
     private final OrderViews views;
@@ -67,8 +61,6 @@ public class OrderManagement {
     OrderManagement(
             OrderRepository orders,
             ProofRepository proofs,
-            Catalogue catalogue,
-            AccountDirectory accounts,
             SiteDirectory sites,
             PickupCodePolicy codes,
             OrderViews views,
@@ -79,8 +71,6 @@ public class OrderManagement {
             Clock clock) {
         this.orders = orders;
         this.proofs = proofs;
-        this.catalogue = catalogue;
-        this.accounts = accounts;
         this.sites = sites;
         this.codes = codes;
         this.views = views;
@@ -290,46 +280,6 @@ public class OrderManagement {
         boolean truncated = open.size() > BOARD_LIMIT;
         List<OrderView> shown = views.summaries(truncated ? open.subList(0, BOARD_LIMIT) : open, user);
         return DeskBoard.inColumns(site, shown, sites.providersServing(siteId), truncated);
-    }
-
-    /** An offer the person may order (404 otherwise). */
-    @Transactional(readOnly = true)
-    public OfferView orderableOffer(CurrentUser user, UUID offerId) {
-        return catalogue.orderableOffer(user, offerId);
-    }
-
-    /** The offers the person may order at the site: all active ones for its staff, the members' ones for a member. */
-    @Transactional(readOnly = true)
-    public List<OfferView> offersToOrder(CurrentUser user, UUID siteId) {
-        if (siteId == null || !user.belongsTo(siteId)) {
-            return List.of();
-        }
-        boolean staff = user.worksAt(siteId);
-        return catalogue.activeOffersAt(siteId).stream()
-                .filter(offer -> staff || !offer.forOrganisations())
-                .toList();
-    }
-
-    /** Members of the site matching a name, e-mail or phone, for the desk ordering for someone. */
-    @Transactional(readOnly = true)
-    public List<AccountSummary> searchMembers(CurrentUser user, UUID siteId, String query) {
-        if (!user.worksAt(siteId)) {
-            throw new NotFoundException("site");
-        }
-        String cleaned = query == null ? "" : query.strip();
-        if (cleaned.length() < 2 || cleaned.length() > 100) {
-            return List.of();
-        }
-        return accounts.searchMembers(user, siteId, cleaned, 20);
-    }
-
-    /** A member of the site, for the desk ordering for them; empty if not a member there. */
-    @Transactional(readOnly = true)
-    public Optional<AccountSummary> memberForDesk(CurrentUser user, UUID siteId, UUID memberId) {
-        if (memberId == null || !user.worksAt(siteId) || !accounts.holds(memberId, Role.MEMBER, siteId)) {
-            return Optional.empty();
-        }
-        return accounts.find(memberId);
     }
 
     /** The providers the desk may dispatch the order to. */

@@ -3,6 +3,7 @@ package coop.relais.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coop.relais.identity.internal.AccountRepository;
+import coop.relais.identity.internal.PeopleSearch;
 import coop.relais.orders.TestPeople;
 import coop.relais.shared.security.CurrentUser;
 import java.util.UUID;
@@ -19,6 +20,9 @@ class LikeSearchTests {
     AccountRepository accounts;
 
     @Autowired
+    PeopleSearch people;
+
+    @Autowired
     PasswordEncoder passwords;
 
     @Test
@@ -27,13 +31,13 @@ class LikeSearchTests {
         CurrentUser underscore = new TestPeople(accounts, passwords).create("jo_" + tag);
         CurrentUser plain = new TestPeople(accounts, passwords).create("joa" + tag);
 
-        assertThat(accounts.search("jo_" + tag, 0, 100).items())
+        assertThat(people.search("jo_" + tag, 0, 100).items())
                 .extracting(AccountRepository.AccountDetails::id)
                 .containsExactly(underscore.accountId());
-        assertThat(accounts.search("jo%" + tag, 0, 100).items()).isEmpty();
-        assertThat(accounts.search("joa" + tag, 0, 100).items())
+        assertThat(people.search("jo%" + tag, 0, 100).items()).isEmpty();
+        assertThat(people.search("joa" + tag, 0, 100).items())
                 .extracting(AccountRepository.AccountDetails::id)
                 .containsExactly(plain.accountId());
-        assertThat(accounts.search("%%%", 0, 100).total()).isZero();
+        assertThat(people.search("%%%", 0, 100).total()).isZero();
     }
 }

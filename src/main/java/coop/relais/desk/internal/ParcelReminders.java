@@ -28,6 +28,7 @@ public class ParcelReminders {
     private static final Logger log = LoggerFactory.getLogger(ParcelReminders.class);
 
     private final ParcelRepository parcels;
+    private final ParcelSettingsRepository settings;
     private final ParcelNotifier notifier;
     private final AccountDirectory accounts;
     private final SiteDirectory sites;
@@ -36,12 +37,14 @@ public class ParcelReminders {
 
     ParcelReminders(
             ParcelRepository parcels,
+            ParcelSettingsRepository settings,
             ParcelNotifier notifier,
             AccountDirectory accounts,
             SiteDirectory sites,
             TransactionTemplate transactions,
             Clock clock) {
         this.parcels = parcels;
+        this.settings = settings;
         this.notifier = notifier;
         this.accounts = accounts;
         this.sites = sites;
@@ -77,7 +80,7 @@ public class ParcelReminders {
         }
         Parcel parcel = found.get();
         ParcelSettings settings = settingsCache.computeIfAbsent(
-                parcel.siteId(), site -> parcels.settings(site).orElse(ParcelSettings.defaults(site)));
+                parcel.siteId(), site -> this.settings.find(site).orElse(ParcelSettings.defaults(site)));
         Optional<SiteView> site = sites.find(parcel.siteId());
         Optional<AccountSummary> recipient = accounts.find(parcel.recipientId());
         if (site.isEmpty() || recipient.isEmpty()) {

@@ -1,7 +1,6 @@
 package coop.relais.desk.internal;
 
 import coop.relais.desk.CollectionMethod;
-import coop.relais.desk.ParcelSettings;
 import coop.relais.desk.ParcelSize;
 import coop.relais.desk.ParcelStatus;
 import coop.relais.desk.ParcelView;
@@ -230,44 +229,6 @@ public class ParcelRepository {
                         + " AND return_flagged_at IS NULL ORDER BY received_at")
                 .query(UUID.class)
                 .list();
-    }
-
-    // Settings
-
-    public Optional<ParcelSettings> settings(UUID siteId) {
-        return jdbc.sql(
-                        "SELECT site_id, reminder_after_days, return_after_days FROM desk_site_settings WHERE site_id = ?")
-                .param(siteId)
-                .query((rs, n) -> new ParcelSettings(
-                        rs.getObject("site_id", UUID.class),
-                        rs.getInt("reminder_after_days"),
-                        rs.getInt("return_after_days")))
-                .optional();
-    }
-
-    public void saveSettings(ParcelSettings settings, Instant at, UUID by) {
-        int updated = jdbc.sql("""
-                        UPDATE desk_site_settings SET reminder_after_days = ?, return_after_days = ?, updated_at = ?, updated_by = ?
-                         WHERE site_id = ?""")
-                .params(
-                        settings.reminderAfterDays(),
-                        settings.returnAfterDays(),
-                        Instants.param(at),
-                        by,
-                        settings.siteId())
-                .update();
-        if (updated == 0
-                && !rows.insertIfAbsent(
-                        """
-                        INSERT INTO desk_site_settings (site_id, reminder_after_days, return_after_days, updated_at, updated_by)
-                        VALUES (?, ?, ?, ?, ?)""",
-                        settings.siteId(),
-                        settings.reminderAfterDays(),
-                        settings.returnAfterDays(),
-                        Instants.param(at),
-                        by)) {
-            saveSettings(settings, at, by);
-        }
     }
 
     // Mapping

@@ -2,9 +2,7 @@ package coop.relais.identity.internal;
 
 import coop.relais.identity.AccountSummary;
 import coop.relais.shared.jdbc.Instants;
-import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.jdbc.RowCreation;
-import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
 import java.sql.ResultSet;
@@ -23,9 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountRepository {
 
-    private static final String SUMMARY =
-            "SELECT id, email, display_name AS displayName, language, phone FROM account ";
-    private static final String DETAILS =
+    static final String SUMMARY = "SELECT id, email, display_name AS displayName, language, phone FROM account ";
+    static final String DETAILS =
             "SELECT id, email, display_name, language, phone, enabled, email_verified, created_at FROM account ";
 
     private final JdbcClient jdbc;
@@ -99,7 +96,10 @@ public class AccountRepository {
     }
 
     public Optional<AccountDetails> findDetails(UUID id) {
-        return jdbc.sql(DETAILS + "WHERE id = ?").param(id).query(this::details).optional();
+        return jdbc.sql(DETAILS + "WHERE id = ?")
+                .param(id)
+                .query(AccountRepository::details)
+                .optional();
     }
 
     public boolean existsByEmail(String email) {
@@ -223,53 +223,6 @@ public class AccountRepository {
                 > 0;
     }
 
-    /** Everyone whose name or e-mail contains the query, by name, one page. */
-    public ResultPage<AccountDetails> search(String query, int page, int size) {
-        int p = ResultPage.boundedPage(page);
-        int s = ResultPage.boundedSize(size);
-        String pattern = pattern(query);
-        long total = jdbc.sql(
-                        "SELECT COUNT(*) FROM account WHERE LOWER(display_name) LIKE :q ESCAPE '!' OR email LIKE :q ESCAPE '!'")
-                .param("q", pattern)
-                .query(Long.class)
-                .single();
-        List<AccountDetails> items = jdbc.sql(
-                        DETAILS
-                                + "WHERE LOWER(display_name) LIKE :q ESCAPE '!' OR email LIKE :q ESCAPE '!' ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset")
-                .param("q", pattern)
-                .param("limit", s)
-                .param("offset", (long) p * s)
-                .query(this::details)
-                .list();
-        return new ResultPage<>(items, p, s, total);
-    }
-
-    /** People holding one of the roles at the site, matching the query, by name, one page. */
-    public ResultPage<AccountDetails> searchAtSite(
-            UUID siteId, Collection<Role> roles, String query, int page, int size) {
-        int p = ResultPage.boundedPage(page);
-        int s = ResultPage.boundedSize(size);
-        List<String> roleNames = roles.stream().map(Role::name).toList();
-        String where = "WHERE id IN (SELECT account_id FROM role_grant WHERE site_id = :site AND role IN (:roles)) "
-                + "AND (LOWER(display_name) LIKE :q ESCAPE '!' OR email LIKE :q ESCAPE '!' OR COALESCE(phone, '') LIKE :q ESCAPE '!') ";
-        long total = jdbc.sql("SELECT COUNT(*) FROM account " + where)
-                .param("site", siteId)
-                .param("roles", roleNames)
-                .param("q", pattern(query))
-                .query(Long.class)
-                .single();
-        List<AccountDetails> items = jdbc.sql(
-                        DETAILS + where + "ORDER BY LOWER(display_name), id LIMIT :limit OFFSET :offset")
-                .param("site", siteId)
-                .param("roles", roleNames)
-                .param("q", pattern(query))
-                .param("limit", s)
-                .param("offset", (long) p * s)
-                .query(this::details)
-                .list();
-        return new ResultPage<>(items, p, s, total);
-    }
-
     /** The grants at one site of the given accounts, by account. */
     public Map<UUID, List<StoredGrant>> grantsAtSite(UUID siteId, Collection<UUID> accountIds) {
         Map<UUID, List<StoredGrant>> byAccount = new LinkedHashMap<>();
@@ -286,26 +239,6 @@ public class AccountRepository {
                         .computeIfAbsent(grant.accountId(), id -> new java.util.ArrayList<>())
                         .add(grant));
         return byAccount;
-    }
-
-    public List<AccountSummary> searchWithRoleAtSite(Role role, UUID siteId, String query, int limit) {
-        String pattern = pattern(query);
-        return jdbc.sql(SUMMARY + """
-                        WHERE id IN (SELECT account_id FROM role_grant WHERE role = ? AND site_id = ?)
-                          AND (LOWER(display_name) LIKE ? ESCAPE '!' OR email LIKE ? ESCAPE '!' OR COALESCE(phone, '') LIKE ? ESCAPE '!')
-                        ORDER BY display_name LIMIT ?""")
-                .params(role.name(), siteId, pattern, pattern, pattern, limit)
-                .query(AccountSummary.class)
-                .list();
-    }
-
-    public List<AccountSummary> holdersForOrganisation(Role role, UUID organisationId) {
-        return jdbc.sql(
-                        SUMMARY
-                                + "WHERE id IN (SELECT account_id FROM role_grant WHERE role = ? AND organisation_id = ?) ORDER BY display_name")
-                .params(role.name(), organisationId)
-                .query(AccountSummary.class)
-                .list();
     }
 
     public Optional<UUID> employerAtSite(UUID accountId, UUID siteId) {
@@ -327,12 +260,6 @@ public class AccountRepository {
                 .single();
     }
 
-    /** A LIKE pattern for a free-text query (at most 200 characters), its own {@code %} and {@code _} taken literally. */
-    static String pattern(String query) {
-        String q = query == null ? "" : query.trim();
-        return LikePattern.contains(q.length() > 200 ? q.substring(0, 200) : q);
-    }
-
     private StoredAccount stored(ResultSet rs, int n) throws SQLException {
         return new StoredAccount(
                 rs.getObject("id", UUID.class),
@@ -343,7 +270,7 @@ public class AccountRepository {
                 rs.getBoolean("enabled"));
     }
 
-    private AccountDetails details(ResultSet rs, int n) throws SQLException {
+    static AccountDetails details(ResultSet rs, int n) throws SQLException {
         return new AccountDetails(
                 rs.getObject("id", UUID.class),
                 rs.getString("email"),

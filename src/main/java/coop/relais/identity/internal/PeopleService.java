@@ -35,6 +35,7 @@ public class PeopleService {
     public record Person(AccountRepository.AccountDetails account, List<GrantRow> grants) {}
 
     private final AccountRepository accounts;
+    private final PeopleSearch people;
     private final SiteDirectory sites;
     private final ScopeNames names;
     private final SessionTerminator sessions;
@@ -43,12 +44,14 @@ public class PeopleService {
 
     PeopleService(
             AccountRepository accounts,
+            PeopleSearch people,
             SiteDirectory sites,
             ScopeNames names,
             SessionTerminator sessions,
             AuditLog audit,
             Clock clock) {
         this.accounts = accounts;
+        this.people = people;
         this.sites = sites;
         this.names = names;
         this.sessions = sessions;
@@ -59,7 +62,7 @@ public class PeopleService {
     @Transactional(readOnly = true)
     public ResultPage<Person> search(CurrentUser actor, String query, int page, int size) {
         requireAdmin(actor);
-        return accounts.search(query, page, size).map(account -> new Person(account, grantRows(account.id())));
+        return people.search(query, page, size).map(account -> new Person(account, grantRows(account.id())));
     }
 
     @Transactional(readOnly = true)
@@ -76,8 +79,7 @@ public class PeopleService {
         if (siteId == null || !actor.manages(siteId) || sites.find(siteId).isEmpty()) {
             throw new NotFoundException("site");
         }
-        ResultPage<AccountRepository.AccountDetails> found =
-                accounts.searchAtSite(siteId, TEAM_ROLES, query, page, size);
+        ResultPage<AccountRepository.AccountDetails> found = people.searchAtSite(siteId, TEAM_ROLES, query, page, size);
         Map<UUID, List<AccountRepository.StoredGrant>> grants = accounts.grantsAtSite(
                 siteId,
                 found.items().stream().map(AccountRepository.AccountDetails::id).toList());

@@ -13,7 +13,6 @@ import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.PickupCodePolicy;
 import coop.relais.shared.security.CurrentUser;
-import coop.relais.shared.security.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The order aggregate. Every change goes through a method named after the action, which checks the
@@ -105,17 +103,7 @@ public final class Order {
 
     /** In which capacities the person may act on this order; empty if it is none of their business. */
     public Set<ActorKind> actorKinds(CurrentUser user) {
-        Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
-        if (data.memberId().equals(user.accountId())) {
-            kinds.add(ActorKind.MEMBER);
-        }
-        if (user.worksAt(data.siteId())) {
-            kinds.add(ActorKind.STAFF);
-        }
-        if (data.providerId() != null && user.actsFor(Role.PROVIDER, data.providerId())) {
-            kinds.add(ActorKind.PROVIDER);
-        }
-        return kinds;
+        return OrderRules.actorKinds(data, user);
     }
 
     public boolean visibleTo(CurrentUser user) {
@@ -136,36 +124,8 @@ public final class Order {
         check(action, user);
     }
 
-    /** An allowed action: where it leads, and in which capacity the person takes it. */
-    private record Allowed(OrderStatus to, ActorKind as) {}
-
-    private Allowed check(OrderAction action, CurrentUser user) {
-        Set<ActorKind> kinds = actorKinds(user);
-        if (kinds.isEmpty()) {
-            throw new NotFoundException("order");
-        }
-        var rule = Transitions.rule(data.status(), action);
-        if (rule.isPresent() && rule.get().actors().stream().anyMatch(kinds::contains)) {
-            return new Allowed(rule.get().to(), recordedRole(rule.get().actors(), kinds));
-        }
-        if (Transitions.actorsOf(action).stream().noneMatch(kinds::contains)) {
-            throw new AccessDeniedException("Not allowed to " + action.slug() + " an order");
-        }
-        if (data.status().isClosed()) {
-            throw new DomainException("orders.error.closed", statusLabel(data.status()));
-        }
-        if (action == OrderAction.CANCEL && kinds.equals(EnumSet.of(ActorKind.MEMBER))) {
-            throw new DomainException("orders.error.cancelTooLate");
-        }
-        throw new DomainException("orders.error.illegal", actionLabel(action), statusLabel(data.status()));
-    }
-
-    static DefaultMessageSourceResolvable statusLabel(OrderStatus status) {
-        return new DefaultMessageSourceResolvable("orders.status." + status.name());
-    }
-
-    static DefaultMessageSourceResolvable actionLabel(OrderAction action) {
-        return new DefaultMessageSourceResolvable("orders.action." + action.slug());
+    private OrderRules.Allowed check(OrderAction action, CurrentUser user) {
+        return OrderRules.check(data, action, user);
     }
 
     // ---------------------------------------------------------------- transitions
@@ -197,7 +157,7 @@ public final class Order {
         OrderStatus to =
                 data.priceModel() == PriceModel.ON_QUOTE && data.pricedAt() == null ? QUOTE_REQUESTED : rule.to();
         data = data.with(OrderData.Assignment.to(providerId));
-        move(OrderAction.DISPATCH, new Allowed(to, rule.as()), by, at, providerName);
+        move(OrderAction.DISPATCH, new OrderRules.Allowed(to, rule.as()), by, at, providerName);
     }
 
     public void start(CurrentUser by, Instant at) {
@@ -329,7 +289,7 @@ public final class Order {
             throw new AccessDeniedException("Only the provider or the desk adds a proof");
         }
         if (data.status() == CANCELLED) {
-            throw new DomainException("orders.error.closed", statusLabel(data.status()));
+            throw new DomainException("orders.error.closed", OrderRules.statusLabel(data.status()));
         }
         record(
                 Step.PROOF,
@@ -342,18 +302,9 @@ public final class Order {
         data = data.with(data.progress().changedAt(at));
     }
 
-    private void move(OrderAction action, Allowed rule, CurrentUser by, Instant at, String note) {
+    private void move(OrderAction action, OrderRules.Allowed rule, CurrentUser by, Instant at, String note) {
         record(action.name(), data.status(), rule.to(), by, rule.as(), at, note);
         data = data.with(data.progress().movedTo(rule.to(), at));
-    }
-
-    private static ActorKind recordedRole(Set<ActorKind> allowed, Set<ActorKind> kinds) {
-        for (ActorKind kind : List.of(ActorKind.MEMBER, ActorKind.PROVIDER, ActorKind.STAFF)) {
-            if (allowed.contains(kind) && kinds.contains(kind)) {
-                return kind;
-            }
-        }
-        return ActorKind.STAFF;
     }
 
     private void record(

@@ -45,9 +45,9 @@ public class OrderListQueries {
     public List<OrderData> openAtSite(UUID siteId, int limit) {
         return jdbc.sql(SELECT + "WHERE site_id = :site AND status IN (:open) ORDER BY due_on, placed_at LIMIT :limit")
                 .param("site", siteId)
-                .param("open", OrderRepository.names(OrderStatus.open()))
+                .param("open", OrderRows.names(OrderStatus.open()))
                 .param("limit", limit)
-                .query(OrderRepository::data)
+                .query(OrderRows::data)
                 .list();
     }
 
@@ -57,7 +57,7 @@ public class OrderListQueries {
         jdbc.sql(
                         "SELECT status, COUNT(*) FROM customer_order WHERE member_id = :member AND status IN (:open) GROUP BY status")
                 .param("member", memberId)
-                .param("open", OrderRepository.names(OrderStatus.open()))
+                .param("open", OrderRows.names(OrderStatus.open()))
                 .query(rs -> {
                     counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getLong(2));
                 });
@@ -73,9 +73,9 @@ public class OrderListQueries {
                         SELECT
                                 + "WHERE provider_id IN (:providers) AND status IN (:statuses) ORDER BY updated_at DESC LIMIT :limit")
                 .param("providers", List.copyOf(providerIds))
-                .param("statuses", OrderRepository.names(statuses))
+                .param("statuses", OrderRows.names(statuses))
                 .param("limit", limit)
-                .query(OrderRepository::data)
+                .query(OrderRows::data)
                 .list();
     }
 
@@ -136,7 +136,7 @@ public class OrderListQueries {
         Map<UUID, OrderData> byId = new LinkedHashMap<>();
         jdbc.sql(SELECT + "WHERE id IN (:ids)")
                 .param("ids", ids)
-                .query(OrderRepository::data)
+                .query(OrderRows::data)
                 .list()
                 .forEach(d -> byId.put(d.id(), d));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();

@@ -1,21 +1,14 @@
 package coop.relais.orders.internal;
 
-import coop.relais.catalogue.PriceModel;
-import coop.relais.catalogue.PriceUnit;
 import coop.relais.orders.OrderLine;
-import coop.relais.orders.OrderStatus;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.jdbc.DaysOfWeekColumn;
 import coop.relais.shared.jdbc.Instants;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,7 +37,7 @@ public class OrderRepository {
     public Optional<Order> find(UUID id) {
         return jdbc.sql(SELECT + "WHERE id = ?")
                 .param(id)
-                .query(OrderRepository::data)
+                .query(OrderRows::data)
                 .optional()
                 .map(data -> Order.restore(data, lines(id)));
     }
@@ -53,7 +46,7 @@ public class OrderRepository {
     public Optional<Order> findForUpdate(UUID id) {
         return jdbc.sql(SELECT + "WHERE id = ? FOR UPDATE")
                 .param(id)
-                .query(OrderRepository::data)
+                .query(OrderRows::data)
                 .optional()
                 .map(data -> Order.restore(data, lines(id)));
     }
@@ -75,13 +68,13 @@ public class OrderRepository {
                         d.serviceName(),
                         d.priceModel().name(),
                         d.unit() == null ? null : d.unit().name(),
-                        amount(d.unitPrice()),
+                        OrderRows.amount(d.unitPrice()),
                         d.vatRate(),
                         d.leadTimeDays(),
                         DaysOfWeekColumn.write(d.daysOffered()),
                         t.employerId(),
                         t.employerPercent(),
-                        amount(t.employerMonthlyCap()),
+                        OrderRows.amount(t.employerMonthlyCap()),
                         t.siteOwnerId(),
                         t.siteOwnerPercent(),
                         d.offerProviderId(),
@@ -90,8 +83,8 @@ public class OrderRepository {
                         d.status().name(),
                         d.quantity(),
                         d.note(),
-                        amount(d.quoteAmount()),
-                        amount(d.totalAmount()),
+                        OrderRows.amount(d.quoteAmount()),
+                        OrderRows.amount(d.totalAmount()),
                         Instants.param(d.pricedAt()),
                         d.dueOn(),
                         Instants.param(d.placedAt()),
@@ -119,8 +112,8 @@ public class OrderRepository {
                         d.providerId(),
                         Instants.param(d.providerAcceptedAt()),
                         d.status().name(),
-                        amount(d.quoteAmount()),
-                        amount(d.totalAmount()),
+                        OrderRows.amount(d.quoteAmount()),
+                        OrderRows.amount(d.totalAmount()),
                         Instants.param(d.pricedAt()),
                         d.dueOn(),
                         Instants.param(d.updatedAt()),
@@ -153,13 +146,13 @@ public class OrderRepository {
                                 line.position(),
                                 line.description(),
                                 line.quantity(),
-                                amount(line.unitPrice()),
-                                amount(line.amount()),
+                                OrderRows.amount(line.unitPrice()),
+                                OrderRows.amount(line.amount()),
                                 line.vatRate(),
-                                amount(line.memberAmount()),
-                                amount(line.employerAmount()),
+                                OrderRows.amount(line.memberAmount()),
+                                OrderRows.amount(line.employerAmount()),
                                 line.employerId(),
-                                amount(line.siteOwnerAmount()),
+                                OrderRows.amount(line.siteOwnerAmount()),
                                 line.siteOwnerId())
                         .update();
             }
@@ -195,13 +188,13 @@ public class OrderRepository {
                         rs.getInt("position"),
                         rs.getString("description"),
                         rs.getInt("quantity"),
-                        money(rs, "unit_price"),
-                        money(rs, "amount"),
+                        OrderRows.money(rs, "unit_price"),
+                        OrderRows.money(rs, "amount"),
                         rs.getBigDecimal("vat_rate"),
-                        money(rs, "member_amount"),
-                        money(rs, "employer_amount"),
+                        OrderRows.money(rs, "member_amount"),
+                        OrderRows.money(rs, "employer_amount"),
                         rs.getObject("employer_id", UUID.class),
-                        money(rs, "site_owner_amount"),
+                        OrderRows.money(rs, "site_owner_amount"),
                         rs.getObject("site_owner_id", UUID.class)))
                 .list();
     }
@@ -215,8 +208,8 @@ public class OrderRepository {
                         rs.getObject("id", UUID.class),
                         rs.getInt("seq"),
                         rs.getString("action"),
-                        status(rs.getString("from_status")),
-                        status(rs.getString("to_status")),
+                        OrderRows.status(rs.getString("from_status")),
+                        OrderRows.status(rs.getString("to_status")),
                         rs.getObject("actor_id", UUID.class),
                         rs.getString("actor_name"),
                         rs.getString("actor_role"),
@@ -241,91 +234,5 @@ public class OrderRepository {
                 .query(BigDecimal.class)
                 .single();
         return Money.of(used);
-    }
-
-    // ---------------------------------------------------------------- mapping
-
-    static OrderData data(ResultSet rs, int row) throws SQLException {
-        return new OrderData(
-                rs.getObject("id", UUID.class),
-                rs.getString("reference"),
-                parties(rs),
-                service(rs),
-                rs.getInt("quantity"),
-                rs.getString("note"),
-                new OrderData.Assignment(
-                        rs.getObject("provider_id", UUID.class), Instants.read(rs, "provider_accepted_at")),
-                new OrderData.Pricing(
-                        nullableMoney(rs, "quote_amount"),
-                        nullableMoney(rs, "total_amount"),
-                        Instants.read(rs, "priced_at"),
-                        rs.getObject("due_on", LocalDate.class)),
-                pickup(rs),
-                new OrderData.Progress(
-                        OrderStatus.valueOf(rs.getString("status")),
-                        Instants.read(rs, "placed_at"),
-                        Instants.read(rs, "updated_at"),
-                        Instants.read(rs, "closed_at"),
-                        rs.getInt("last_seq")));
-    }
-
-    private static OrderData.Parties parties(ResultSet rs) throws SQLException {
-        PayerTerms terms = new PayerTerms(
-                rs.getObject("employer_id", UUID.class),
-                rs.getBigDecimal("employer_percent"),
-                nullableMoney(rs, "employer_monthly_cap"),
-                rs.getObject("site_owner_id", UUID.class),
-                rs.getBigDecimal("site_owner_percent"));
-        return new OrderData.Parties(
-                rs.getObject("site_id", UUID.class),
-                rs.getObject("member_id", UUID.class),
-                rs.getString("member_name"),
-                rs.getObject("placed_by", UUID.class),
-                terms);
-    }
-
-    private static OrderData.Service service(ResultSet rs) throws SQLException {
-        String unit = rs.getString("unit");
-        return new OrderData.Service(
-                rs.getObject("offer_id", UUID.class),
-                rs.getObject("offer_provider_id", UUID.class),
-                rs.getString("service_name"),
-                PriceModel.valueOf(rs.getString("price_model")),
-                unit == null ? null : PriceUnit.valueOf(unit),
-                nullableMoney(rs, "unit_price"),
-                rs.getBigDecimal("vat_rate"),
-                rs.getInt("lead_time_days"),
-                DaysOfWeekColumn.read(rs.getString("days_offered")));
-    }
-
-    private static OrderData.Pickup pickup(ResultSet rs) throws SQLException {
-        String handover = rs.getString("handover_method");
-        return new OrderData.Pickup(
-                rs.getString("pickup_code"),
-                rs.getInt("pickup_attempts"),
-                rs.getBoolean("pickup_locked"),
-                handover == null ? null : Handover.valueOf(handover),
-                rs.getString("collected_by"));
-    }
-
-    private static BigDecimal amount(Money money) {
-        return money == null ? null : money.amount();
-    }
-
-    private static Money money(ResultSet rs, String column) throws SQLException {
-        return Money.of(rs.getBigDecimal(column));
-    }
-
-    private static Money nullableMoney(ResultSet rs, String column) throws SQLException {
-        BigDecimal value = rs.getBigDecimal(column);
-        return value == null ? null : Money.of(value);
-    }
-
-    private static OrderStatus status(String name) {
-        return name == null ? null : OrderStatus.valueOf(name);
-    }
-
-    static List<String> names(Set<OrderStatus> statuses) {
-        return statuses.stream().map(Enum::name).toList();
     }
 }

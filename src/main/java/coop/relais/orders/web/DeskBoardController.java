@@ -1,6 +1,7 @@
 package coop.relais.orders.web;
 
 import coop.relais.orders.OrderManagement;
+import coop.relais.orders.OrderingChoices;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.SiteSelection;
@@ -28,9 +29,11 @@ import org.springframework.web.context.request.WebRequest;
 class DeskBoardController {
 
     private final OrderManagement orders;
+    private final OrderingChoices choices;
 
-    DeskBoardController(OrderManagement orders) {
+    DeskBoardController(OrderManagement orders, OrderingChoices choices) {
         this.orders = orders;
+        this.choices = choices;
     }
 
     @GetMapping("/orders/board")
@@ -40,7 +43,7 @@ class DeskBoardController {
             return "orders/board-nosite";
         }
         model.addAttribute("board", orders.board(user, site.get()));
-        model.addAttribute("offers", orders.offersToOrder(user, site.get()));
+        model.addAttribute("offers", choices.offersToOrder(user, site.get()));
         return "orders/board";
     }
 

@@ -5,6 +5,7 @@ import coop.relais.identity.AccountSummary;
 import coop.relais.orders.OrderAction;
 import coop.relais.orders.OrderManagement;
 import coop.relais.orders.OrderView;
+import coop.relais.orders.OrderingChoices;
 import coop.relais.orders.PlaceOrder;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
@@ -37,10 +38,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrderPagesController {
 
     private final OrderManagement orders;
+    private final OrderingChoices choices;
     private final SiteDirectory sites;
 
-    OrderPagesController(OrderManagement orders, SiteDirectory sites) {
+    OrderPagesController(OrderManagement orders, OrderingChoices choices, SiteDirectory sites) {
         this.orders = orders;
+        this.choices = choices;
         this.sites = sites;
     }
 
@@ -58,7 +61,7 @@ class OrderPagesController {
                 .filter(s -> user.hasAt(Role.MEMBER, s))
                 .or(() -> user.sitesWhere(Role.MEMBER).stream().findFirst())
                 .orElse(null);
-        model.addAttribute("offers", orders.offersToOrder(user, site));
+        model.addAttribute("offers", choices.offersToOrder(user, site));
         return "orders/mine";
     }
 
@@ -88,14 +91,14 @@ class OrderPagesController {
         }
         UUID site = chosen.get();
         // À-la-carte services for organisations are asked for through the desk's requests, not here.
-        List<OfferView> offers = orders.offersToOrder(user, site).stream()
+        List<OfferView> offers = choices.offersToOrder(user, site).stream()
                 .filter(offer -> !offer.forOrganisations())
                 .toList();
         model.addAttribute(
                 "categories",
                 offers.stream().map(OfferView::categoryName).distinct().toList());
         model.addAttribute("offers", offers);
-        model.addAttribute("member", orders.memberForDesk(user, site, memberId).orElse(null));
+        model.addAttribute("member", choices.memberForDesk(user, site, memberId).orElse(null));
         return "orders/choose";
     }
 
@@ -106,7 +109,7 @@ class OrderPagesController {
             @RequestParam(required = false) UUID memberId,
             @RequestParam(required = false) String q,
             Model model) {
-        OfferView offer = orders.orderableOffer(user, offerId);
+        OfferView offer = choices.orderableOffer(user, offerId);
         OrderForm form = new OrderForm(offerId, 1, null, memberId, UUID.randomUUID());
         return showForm(user, offer, form, q, model);
     }
@@ -115,8 +118,8 @@ class OrderPagesController {
     @GetMapping("/orders/new/members")
     String members(
             CurrentUser user, @RequestParam UUID offerId, @RequestParam(required = false) String q, Model model) {
-        OfferView offer = orders.orderableOffer(user, offerId);
-        model.addAttribute("members", orders.searchMembers(user, offer.siteId(), q));
+        OfferView offer = choices.orderableOffer(user, offerId);
+        model.addAttribute("members", choices.searchMembers(user, offer.siteId(), q));
         model.addAttribute("q", q);
         model.addAttribute("selectedMemberId", null);
         return "orders/new :: member-results";
@@ -132,7 +135,7 @@ class OrderPagesController {
         if (form.offerId() == null) {
             throw new NotFoundException("offer");
         }
-        OfferView offer = orders.orderableOffer(user, form.offerId());
+        OfferView offer = choices.orderableOffer(user, form.offerId());
         boolean staff = user.worksAt(offer.siteId());
         if (staff && form.memberId() == null && !result.hasFieldErrors("memberId")) {
             result.rejectValue("memberId", "orders.error.memberRequired");
@@ -164,10 +167,10 @@ class OrderPagesController {
         model.addAttribute("selectedMemberId", form.memberId());
         List<AccountSummary> members = List.of();
         if (staff) {
-            members = q != null ? orders.searchMembers(user, offer.siteId(), q) : List.of();
+            members = q != null ? choices.searchMembers(user, offer.siteId(), q) : List.of();
             if (form.memberId() != null && members.stream().noneMatch(m -> m.id().equals(form.memberId()))) {
                 members = new ArrayList<>(members);
-                orders.memberForDesk(user, offer.siteId(), form.memberId()).ifPresent(members::add);
+                choices.memberForDesk(user, offer.siteId(), form.memberId()).ifPresent(members::add);
             }
         }
         model.addAttribute("members", members);
