@@ -113,7 +113,10 @@ class BadInputTests {
         "street",
         "postalCode",
         "city",
-        "payer"
+        "payer",
+        "method",
+        "key",
+        "before"
     };
 
     private static final String[] VALUES = {

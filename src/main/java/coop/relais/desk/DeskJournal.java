@@ -80,9 +80,41 @@ public class DeskJournal {
         return append(site, today, JournalEntryKind.CLOSING, cash(cashCounted), text(note, false), null, null, actor);
     }
 
+    /**
+     * Writes cash taken at the desk against a member's tab, in the transaction that records the payment.
+     * The desk must be open (the cash goes into its till); one line per payment.
+     *
+     * @param payerName who paid, as the journal shows it
+     */
+    public JournalEntryView recordCashTaken(
+            CurrentUser actor, UUID siteId, UUID paymentId, Money amount, String payerName) {
+        SiteView site = lockedSite(actor, siteId);
+        LocalDate today = deskSites.today(site);
+        if (!JournalDay.of(journal.day(siteId, today)).open()) {
+            throw new DomainException("desk.journal.cashIn.closed");
+        }
+        if (amount == null || amount.isNegative() || amount.isZero() || amount.compareTo(MAX_CASH) > 0) {
+            throw DomainException.invalid("desk.journal.amount.outOfRange", MAX_CASH.amount());
+        }
+        JournalEntry entry = new JournalEntry(
+                UUID.randomUUID(),
+                siteId,
+                today,
+                JournalEntryKind.CASH_IN,
+                clock.instant(),
+                actor.accountId(),
+                actor.displayName(),
+                amount,
+                text(payerName, true),
+                null,
+                null);
+        journal.appendCashTaken(entry, paymentId);
+        return JournalDay.of(journal.day(siteId, today)).view(entry);
+    }
+
     /** A hand-over note or an incident. */
     public JournalEntryView note(CurrentUser actor, UUID siteId, JournalEntryKind kind, String text) {
-        if (kind == null || kind.carriesAmount()) {
+        if (kind == null || kind.carriesAmount() || !kind.writtenByHand()) {
             throw DomainException.invalid("desk.journal.kind.invalid");
         }
         SiteView site = lockedSite(actor, siteId);
@@ -95,6 +127,9 @@ public class DeskJournal {
      */
     public JournalEntryView correct(CurrentUser actor, UUID entryId, Money amount, String text, String reason) {
         JournalEntry wrong = visible(actor, entryId);
+        if (!wrong.kind().writtenByHand()) {
+            throw new DomainException("desk.journal.cashIn.notCorrectable");
+        }
         SiteView site = lockedSite(actor, wrong.siteId());
         JournalDay day = JournalDay.of(journal.day(wrong.siteId(), wrong.businessDate()));
         if (day.corrected(wrong.id())) {

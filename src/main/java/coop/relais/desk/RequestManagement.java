@@ -209,6 +209,9 @@ public class RequestManagement {
         requests.update(request);
         events.publishEvent(new RequestCompleted(
                 request.id(),
+                request.reference(),
+                request.serviceName(),
+                request.quantity(),
                 request.siteId(),
                 request.organisationId(),
                 request.offerId(),

@@ -43,6 +43,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(amount.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP));
     }
 
+    /** The same amount with the opposite sign. */
+    public Money negated() {
+        return new Money(amount.negate());
+    }
+
     public Money min(Money other) {
         return compareTo(other) <= 0 ? this : other;
     }

@@ -57,6 +57,9 @@ class DeskEventContractTests {
                     assertThat(event.siteId()).isEqualTo(SITE_BASTIDE);
                     assertThat(event.organisationId()).isEqualTo(CLIENT_HABITAT_GARONNE);
                     assertThat(event.offerId()).isEqualTo(OFFER_BASTIDE_BADGE);
+                    assertThat(event.reference()).isEqualTo(filed.reference());
+                    assertThat(event.serviceName()).isNotBlank();
+                    assertThat(event.quantity()).isEqualTo(2);
                     assertThat(event.amount()).isEqualTo(Money.euros("24.00"));
                     assertThat(event.vatRate()).isEqualByComparingTo("20");
                     assertThat(event.completedAt()).isNotNull();

@@ -215,6 +215,10 @@ public class DeskRequest {
         return reference;
     }
 
+    public int quantity() {
+        return quantity;
+    }
+
     public String serviceName() {
         return serviceName;
     }

@@ -14,7 +14,8 @@ import java.util.UUID;
 /**
  * A site's journal for one day, read the way the desk reads it: a corrected entry counts with the
  * values of its latest correction, in its original place. The desk is open when its last opening has
- * no closing after it; a closing's difference is the cash counted minus the float of its opening.
+ * no closing after it; a closing's difference is the cash counted minus the cash expected: the float of
+ * its opening plus the cash taken at the desk in between.
  * Nothing is ever adjusted: a difference stays a difference until someone writes a correction.
  */
 public final class JournalDay {
@@ -25,6 +26,7 @@ public final class JournalDay {
     private final Map<UUID, Money> expectedByClosing = new HashMap<>();
     private boolean open;
     private Money currentFloat;
+    private Money currentCashTaken;
 
     private JournalDay(List<JournalEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -35,6 +37,7 @@ public final class JournalDay {
             }
         }
         Money float_ = null;
+        Money cashTaken = Money.ZERO;
         for (JournalEntry original : this.entries) {
             if (original.correctsId() != null) {
                 continue;
@@ -43,13 +46,17 @@ public final class JournalDay {
             if (original.kind() == JournalEntryKind.OPENING) {
                 open = true;
                 float_ = effective.amount();
+            } else if (original.kind() == JournalEntryKind.CASH_IN) {
+                cashTaken = cashTaken.plus(effective.amount());
             } else if (original.kind() == JournalEntryKind.CLOSING) {
-                expectedByClosing.put(original.id(), float_ == null ? Money.ZERO : float_);
+                expectedByClosing.put(original.id(), (float_ == null ? Money.ZERO : float_).plus(cashTaken));
                 open = false;
                 float_ = null;
+                cashTaken = Money.ZERO;
             }
         }
         currentFloat = open ? float_ : null;
+        currentCashTaken = open ? cashTaken : Money.ZERO;
     }
 
     /** The day's entries in the order they were written. */
@@ -63,6 +70,11 @@ public final class JournalDay {
 
     public Money currentFloat() {
         return currentFloat;
+    }
+
+    /** Cash taken at the desk since the desk opened (zero when it is closed). */
+    public Money currentCashTaken() {
+        return currentCashTaken;
     }
 
     public boolean corrected(UUID entryId) {
@@ -87,7 +99,10 @@ public final class JournalDay {
         return current;
     }
 
-    /** For a closing (or a correction of one): the cash expected, i.e. the float of its opening. */
+    /**
+     * For a closing (or a correction of one): the cash expected, i.e. the float of its opening plus the
+     * cash taken since.
+     */
     public Money expected(JournalEntry closing) {
         return closing.kind() == JournalEntryKind.CLOSING
                 ? expectedByClosing.get(original(closing).id())
@@ -122,6 +137,6 @@ public final class JournalDay {
     public DeskDayView view(UUID siteId, LocalDate date) {
         List<JournalEntryView> views = new ArrayList<>();
         entries.forEach(e -> views.add(view(e)));
-        return new DeskDayView(siteId, date, open, currentFloat, views);
+        return new DeskDayView(siteId, date, open, currentFloat, currentCashTaken, views);
     }
 }

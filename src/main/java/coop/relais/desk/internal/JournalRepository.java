@@ -53,6 +53,26 @@ public class JournalRepository {
                 .update();
     }
 
+    /** Cash taken at the desk, linked to its payment (one line per payment, by a unique index). */
+    public void appendCashTaken(JournalEntry entry, UUID paymentId) {
+        jdbc.sql("""
+                        INSERT INTO desk_journal_entry (id, site_id, business_date, kind, recorded_at, author_id, author_name,
+                               amount, text, payment_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        entry.id(),
+                        entry.siteId(),
+                        entry.businessDate(),
+                        entry.kind().name(),
+                        Instants.param(entry.recordedAt()),
+                        entry.authorId(),
+                        entry.authorName(),
+                        entry.amount().amount(),
+                        entry.text(),
+                        paymentId)
+                .update();
+    }
+
     /** The day's entries, in the order they were written. */
     public List<JournalEntry> day(UUID siteId, LocalDate date) {
         return jdbc.sql(SELECT + "WHERE site_id = ? AND business_date = ? ORDER BY recorded_at, id")

@@ -238,7 +238,13 @@ final class ApiModels {
         }
     }
 
-    record DayJson(UUID siteId, LocalDate date, boolean open, BigDecimal currentFloat, List<EntryJson> entries) {
+    record DayJson(
+            UUID siteId,
+            LocalDate date,
+            boolean open,
+            BigDecimal currentFloat,
+            BigDecimal cashTaken,
+            List<EntryJson> entries) {
 
         static DayJson of(DeskDayView day) {
             return new DayJson(
@@ -246,6 +252,7 @@ final class ApiModels {
                     day.date(),
                     day.open(),
                     euros(day.currentFloat()),
+                    euros(day.cashTaken()),
                     day.entries().stream().map(EntryJson::of).toList());
         }
     }

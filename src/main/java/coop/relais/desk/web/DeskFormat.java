@@ -3,6 +3,7 @@ package coop.relais.desk.web;
 import coop.relais.shared.Money;
 import coop.relais.shared.Zones;
 import coop.relais.shared.text.SpokenDates;
+import coop.relais.shared.web.Amounts;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -25,20 +26,19 @@ public class DeskFormat {
         return "en".equals(locale.getLanguage()) ? Locale.forLanguageTag("en-IE") : Locale.FRANCE;
     }
 
+    private final Amounts amounts;
+
+    DeskFormat(Amounts amounts) {
+        this.amounts = amounts;
+    }
+
     public String money(Money money) {
-        return money == null ? "" : NumberFormat.getCurrencyInstance(locale()).format(money.amount());
+        return amounts.money(money);
     }
 
     /** With its sign, e.g. "+2,50 €" or "−7,50 €". */
     public String signedMoney(Money money) {
-        if (money == null) {
-            return "";
-        }
-        String formatted = money(new Money(money.amount().abs()));
-        if (money.isZero()) {
-            return formatted;
-        }
-        return (money.isNegative() ? "\u2212" : "+") + formatted;
+        return amounts.signedMoney(money);
     }
 
     public String pagePrice(BigDecimal price) {
@@ -53,11 +53,7 @@ public class DeskFormat {
 
     /** A plain decimal for an input field, e.g. "150,00" in French. */
     public String input(Money money) {
-        if (money == null) {
-            return "";
-        }
-        String plain = money.amount().toPlainString();
-        return "fr".equals(locale().getLanguage()) ? plain.replace('.', ',') : plain;
+        return amounts.input(money);
     }
 
     public String count(long count) {

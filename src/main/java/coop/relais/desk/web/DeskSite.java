@@ -19,12 +19,9 @@ class DeskSite {
     }
 
     SiteView current(CurrentUser user) {
-        UUID selected = SiteSelection.current(user).orElse(null);
-        if (selected != null && user.worksAt(selected)) {
-            return sites.find(selected).orElseThrow(() -> new AccessDeniedException("no desk"));
-        }
-        for (UUID site : user.staffSites()) {
-            return sites.find(site).orElseThrow(() -> new AccessDeniedException("no desk"));
+        UUID workplace = SiteSelection.currentWorkplace(user).orElse(null);
+        if (workplace != null) {
+            return sites.find(workplace).orElseThrow(() -> new AccessDeniedException("no desk"));
         }
         if (user.isAdmin()) {
             return sites.visibleSites(user).stream()

@@ -1,6 +1,7 @@
 package coop.relais.desk.web;
 
 import coop.relais.shared.Money;
+import coop.relais.shared.text.AmountInput;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Inputs {
 
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,9}(?:[.,]\\d{1,2})?");
     private static final Pattern PAGE_PRICE = Pattern.compile("\\d{1,2}(?:[.,]\\d{1,4})?");
     private static final Pattern COUNT = Pattern.compile("\\d{1,12}");
 
@@ -21,17 +21,17 @@ final class Inputs {
 
     /** An amount in euros, e.g. "150", "142,50", "1 250.00 €"; empty if not one. */
     static Optional<Money> money(String text) {
-        return decimal(text, AMOUNT).map(Money::of);
+        return AmountInput.euros(text).map(Money::of);
     }
 
     /** A price per page with up to four decimals, e.g. "0,015". */
     static Optional<BigDecimal> pagePrice(String text) {
-        return decimal(text, PAGE_PRICE);
+        return AmountInput.decimal(text, PAGE_PRICE);
     }
 
     /** A whole counter value, e.g. "12 450". */
     static Optional<Long> count(String text) {
-        String clean = strip(text);
+        String clean = AmountInput.strip(text);
         if (clean == null || !COUNT.matcher(clean).matches()) {
             return Optional.empty();
         }
@@ -62,25 +62,5 @@ final class Inputs {
 
     static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static Optional<BigDecimal> decimal(String text, Pattern pattern) {
-        String clean = strip(text);
-        if (clean == null || clean.length() > 20 || !pattern.matcher(clean).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(new BigDecimal(clean.replace(',', '.')));
-    }
-
-    /** Removes spaces (also non-breaking ones) and a trailing euro sign. */
-    private static String strip(String text) {
-        if (text == null) {
-            return null;
-        }
-        String clean = text.replaceAll("[\\s\\u00A0\\u202F]", "");
-        if (clean.endsWith("€")) {
-            clean = clean.substring(0, clean.length() - 1);
-        }
-        return clean.isEmpty() ? null : clean;
     }
 }

@@ -63,7 +63,7 @@ class JournalApiController {
             entry = switch (body.kind()) {
                 case OPENING -> journal.open(user, body.siteId(), amount, body.text());
                 case CLOSING -> journal.close(user, body.siteId(), amount, body.text());
-                case HANDOVER, INCIDENT -> journal.note(user, body.siteId(), body.kind(), body.text());
+                case HANDOVER, INCIDENT, CASH_IN -> journal.note(user, body.siteId(), body.kind(), body.text());
             };
         }
         return ResponseEntity.created(URI.create("/api/v1/desk/journal/entries/" + entry.id()))

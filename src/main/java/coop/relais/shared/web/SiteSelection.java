@@ -25,6 +25,18 @@ public final class SiteSelection {
         return user.allSites().stream().findFirst();
     }
 
+    /**
+     * The site whose desk the person works at now: the selected site if they are staff there, else the
+     * first site where they are; empty for someone who works at no desk.
+     */
+    public static Optional<UUID> currentWorkplace(CurrentUser user) {
+        Optional<UUID> selected = current(user);
+        if (selected.isPresent() && user.worksAt(selected.get())) {
+            return selected;
+        }
+        return user.staffSites().stream().findFirst();
+    }
+
     public static void select(UUID siteId) {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes != null) {

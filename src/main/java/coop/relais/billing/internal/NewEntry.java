@@ -1,0 +1,110 @@
+package coop.relais.billing.internal;
+
+import coop.relais.billing.EntryKind;
+import coop.relais.shared.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A line to post to an account. Its source key ({@code sourceType}, {@code sourceId}, {@code sourceLine},
+ * {@code share}) is unique per account: posting the same source twice posts it once.
+ *
+ * @param amount positive for a charge (owed), negative for a payment
+ */
+public record NewEntry(
+        EntryKind kind,
+        Money amount,
+        String description,
+        SourceType sourceType,
+        UUID sourceId,
+        int sourceLine,
+        Share share,
+        String reference,
+        UUID siteId,
+        Money lineAmount,
+        Money paidByOthers,
+        BigDecimal vatRate,
+        Instant occurredAt) {
+
+    /** Where an entry comes from. */
+    public enum SourceType {
+        ORDER,
+        REQUEST,
+        COPIER,
+        PAYMENT
+    }
+
+    /** Whose share of the source the entry is. */
+    public enum Share {
+        MEMBER,
+        EMPLOYER,
+        SITE_OWNER,
+        HOLDER
+    }
+
+    public NewEntry {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(sourceType, "sourceType");
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(share, "share");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        if (kind == EntryKind.CHARGE && (amount.isNegative() || lineAmount == null)) {
+            throw new IllegalStateException("A charge is owed (>= 0) and carries its line's full amount");
+        }
+        if (kind == EntryKind.PAYMENT && !amount.isNegative()) {
+            throw new IllegalStateException("A payment lowers the balance");
+        }
+        description = description.length() > 300 ? description.substring(0, 299) + "…" : description;
+    }
+
+    /** A charge of a share of a priced line. */
+    public static NewEntry charge(
+            SourceType type,
+            UUID sourceId,
+            int line,
+            Share share,
+            String description,
+            String reference,
+            UUID siteId,
+            Money owed,
+            Money lineAmount,
+            BigDecimal vatRate,
+            Instant at) {
+        return new NewEntry(
+                EntryKind.CHARGE,
+                owed,
+                description,
+                type,
+                sourceId,
+                line,
+                share,
+                reference,
+                siteId,
+                lineAmount,
+                lineAmount.minus(owed),
+                vatRate,
+                at);
+    }
+
+    /** A payment received: lowers the balance by {@code amount}. */
+    public static NewEntry payment(
+            UUID paymentId, String description, String receipt, UUID siteId, Money amount, Instant at) {
+        return new NewEntry(
+                EntryKind.PAYMENT,
+                Money.ZERO.minus(amount),
+                description,
+                SourceType.PAYMENT,
+                paymentId,
+                0,
+                Share.HOLDER,
+                receipt,
+                siteId,
+                null,
+                null,
+                null,
+                at);
+    }
+}

@@ -1,0 +1,119 @@
+package coop.relais.billing.web;
+
+import coop.relais.billing.AccountView;
+import coop.relais.billing.BillingAccounts;
+import coop.relais.billing.DeskPayments;
+import coop.relais.billing.TakePayment;
+import coop.relais.billing.web.BillingJson.AccountJson;
+import coop.relais.billing.web.BillingJson.PaymentJson;
+import coop.relais.billing.web.BillingJson.PaymentRequest;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/billing")
+@Tag(name = "Billing: accounts and payments", description = "Members' and organisations' tabs, payments at the desk")
+class BillingApiController {
+
+    private final BillingAccounts accounts;
+    private final DeskPayments payments;
+
+    BillingApiController(BillingAccounts accounts, DeskPayments payments) {
+        this.accounts = accounts;
+        this.payments = payments;
+    }
+
+    @GetMapping("/accounts/me")
+    @Operation(
+            summary = "Your own account (ardoise)",
+            description =
+                    "The balance (above zero: what you owe) and the newest 50 lines; follow `next` for older ones.")
+    AccountJson mine(
+            @Parameter(hidden = true) CurrentUser user,
+            @Parameter(description = "read the lines before this number (from the previous page's `next`)")
+                    @RequestParam(required = false)
+                    Long before) {
+        AccountView account = accounts.mine(user, position(before));
+        return AccountJson.of(account, "/api/v1/billing/accounts/me?before=" + account.olderFrom());
+    }
+
+    @GetMapping("/accounts")
+    @Operation(
+            summary = "An organisation's account",
+            description = "For the organisation's client admins, the desk staff of its sites and admins.")
+    AccountJson ofOrganisation(
+            @Parameter(hidden = true) CurrentUser user,
+            @RequestParam UUID organisationId,
+            @RequestParam(required = false) Long before) {
+        AccountView account = accounts.ofOrganisation(user, organisationId, position(before));
+        return AccountJson.of(
+                account,
+                "/api/v1/billing/accounts?organisationId=" + organisationId + "&before=" + account.olderFrom());
+    }
+
+    @GetMapping("/accounts/{id}")
+    @Operation(summary = "An account by its id, for whoever may read it")
+    AccountJson account(
+            @Parameter(hidden = true) CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) Long before) {
+        AccountView account = accounts.find(user, id, position(before));
+        return AccountJson.of(account, "/api/v1/billing/accounts/" + id + "?before=" + account.olderFrom());
+    }
+
+    @PostMapping("/payments")
+    @Operation(
+            summary = "Take a payment at the desk",
+            description = "Desk staff of a site where the holder is. CASH needs the desk open (it is written in the "
+                    + "desk journal). At most what is owed. The Idempotency-Key is required: the same key sent again "
+                    + "answers with the payment already taken (header Idempotent-Replayed: true) and records nothing; "
+                    + "the same key with a different request answers 409.")
+    ResponseEntity<PaymentJson> take(
+            @Parameter(hidden = true) CurrentUser user,
+            @Parameter(description = "A unique string of 1 to 200 visible characters per payment", required = true)
+                    @RequestHeader(value = "Idempotency-Key", required = false)
+                    String idempotencyKey,
+            @Valid @RequestBody PaymentRequest request) {
+        if (idempotencyKey == null) {
+            throw DomainException.invalid("billing.payment.idempotencyKey");
+        }
+        DeskPayments.Taken taken = payments.take(
+                user,
+                new TakePayment(request.accountId(), request.siteId(), request.amount(), request.method()),
+                idempotencyKey);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(
+                        URI.create("/api/v1/billing/payments/" + taken.payment().id()))
+                .header("Idempotent-Replayed", String.valueOf(taken.replayed()))
+                .body(PaymentJson.of(taken.payment()));
+    }
+
+    @GetMapping("/payments/{id}")
+    @Operation(summary = "A payment taken at the desk (its receipt)")
+    PaymentJson payment(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
+        return PaymentJson.of(payments.payment(user, id));
+    }
+
+    private static Long position(Long before) {
+        if (before != null && before < 1) {
+            throw DomainException.invalid("billing.account.before.invalid");
+        }
+        return before;
+    }
+}

@@ -1,0 +1,28 @@
+package coop.relais.billing.web;
+
+import coop.relais.shared.security.Role;
+import coop.relais.shared.web.NavigationGroup;
+import coop.relais.shared.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The main-menu entries of billing: a member's tab, and taking payments at the desk. */
+@Configuration(proxyBeanMethods = false)
+class BillingWebConfiguration {
+
+    @Bean
+    NavigationItem myTabNavigation() {
+        return new NavigationItem(
+                "billing.nav.myTab", "/tab", NavigationGroup.BILLING, 70, user -> user.has(Role.MEMBER));
+    }
+
+    @Bean
+    NavigationItem deskTabsNavigation() {
+        return new NavigationItem(
+                "billing.nav.deskTabs",
+                "/desk/tabs",
+                NavigationGroup.COUNTER,
+                45,
+                user -> !user.staffSites().isEmpty());
+    }
+}
