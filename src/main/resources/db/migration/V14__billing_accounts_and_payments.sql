@@ -58,24 +58,57 @@ CREATE UNIQUE INDEX billing_entry_position ON billing_entry (account_id, entry_n
 -- Receipt numbers: people read them; they need not be gapless (invoices will have their own series).
 CREATE SEQUENCE billing_receipt_number;
 
--- A payment taken at the desk against an account: cash, card terminal, cheque or CESU.
+-- A payment against an account: taken at a desk (cash, card terminal, cheque, CESU), or made online
+-- through the payment provider (ONLINE, recorded when the provider's signed webhook says it is paid).
 CREATE TABLE billing_payment (
     id               UUID PRIMARY KEY,
     receipt_number   VARCHAR(20) NOT NULL,
     account_id       UUID NOT NULL REFERENCES billing_account (id),
     amount           NUMERIC(12, 2) NOT NULL,
     method           VARCHAR(15) NOT NULL,
-    site_id          UUID NOT NULL REFERENCES site (id),
+    site_id          UUID REFERENCES site (id),
     payer_name       VARCHAR(200) NOT NULL,
-    taken_by         UUID NOT NULL REFERENCES account (id),
-    taken_by_name    VARCHAR(200) NOT NULL,
+    taken_by         UUID REFERENCES account (id),
+    taken_by_name    VARCHAR(200),
     taken_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     -- The Idempotency-Key the request came with (per person taking it), and what the request said.
     idem_key         VARCHAR(200),
     request_hash     VARCHAR(64),
+    -- For an online payment: the checkout session it paid.
+    checkout_id      UUID,
     CONSTRAINT billing_payment_amount_check CHECK (amount > 0),
-    CONSTRAINT billing_payment_method_check CHECK (method IN ('CASH', 'CARD_TERMINAL', 'CHEQUE', 'CESU'))
+    CONSTRAINT billing_payment_method_check CHECK (method IN ('CASH', 'CARD_TERMINAL', 'CHEQUE', 'CESU', 'ONLINE')),
+    CONSTRAINT billing_payment_where_check CHECK ((method = 'ONLINE' AND checkout_id IS NOT NULL)
+        OR (method <> 'ONLINE' AND site_id IS NOT NULL AND taken_by IS NOT NULL AND taken_by_name IS NOT NULL))
 );
 CREATE UNIQUE INDEX billing_payment_receipt ON billing_payment (receipt_number);
 CREATE UNIQUE INDEX billing_payment_idempotency ON billing_payment (taken_by, idem_key);
+CREATE UNIQUE INDEX billing_payment_checkout ON billing_payment (checkout_id);
 CREATE INDEX billing_payment_site ON billing_payment (site_id, taken_at);
+
+-- A checkout session opened with the payment provider to pay an account's balance online. It is paid
+-- only when the provider's signed webhook says so, never on the browser's return.
+CREATE TABLE billing_checkout (
+    id            UUID PRIMARY KEY,
+    gateway       VARCHAR(20) NOT NULL,
+    session_id    VARCHAR(255) NOT NULL,
+    account_id    UUID NOT NULL REFERENCES billing_account (id),
+    amount        NUMERIC(12, 2) NOT NULL,
+    status        VARCHAR(10) NOT NULL,
+    opened_by     UUID NOT NULL REFERENCES account (id),
+    opened_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    paid_at       TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT billing_checkout_amount_check CHECK (amount > 0),
+    CONSTRAINT billing_checkout_status_check CHECK (status IN ('OPEN', 'PAID'))
+);
+CREATE UNIQUE INDEX billing_checkout_session ON billing_checkout (gateway, session_id);
+CREATE INDEX billing_checkout_account ON billing_checkout (account_id, opened_at);
+
+-- Each event the payment provider sent, by its id: applied once, however many times it is delivered.
+CREATE TABLE billing_gateway_event (
+    gateway      VARCHAR(20) NOT NULL,
+    event_id     VARCHAR(255) NOT NULL,
+    event_type   VARCHAR(100) NOT NULL,
+    received_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (gateway, event_id)
+);

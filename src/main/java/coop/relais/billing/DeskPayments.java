@@ -122,7 +122,7 @@ public class DeskPayments {
     public boolean emailReceipt(CurrentUser actor, UUID paymentId) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
             StoredPayment payment = visible(actor, paymentId);
-            if (!actor.worksAt(payment.siteId()) && !actor.isAdmin()) {
+            if ((payment.siteId() == null || !actor.worksAt(payment.siteId())) && !actor.isAdmin()) {
                 throw new AccessDeniedException("Only the desk sends receipts");
             }
             Account account = ledger.find(payment.accountId()).orElseThrow();
@@ -167,7 +167,7 @@ public class DeskPayments {
 
     private Taken takeNow(CurrentUser actor, TakePayment command, String key) {
         Money amount = amount(command.amount());
-        if (command.method() == null) {
+        if (command.method() == null || !command.method().atTheDesk()) {
             throw DomainException.invalid("billing.payment.method.required");
         }
         Account account = command.accountId() == null
@@ -213,7 +213,8 @@ public class DeskPayments {
                 actor.displayName(),
                 now,
                 key,
-                key == null ? null : hash);
+                key == null ? null : hash,
+                null);
         payments.insert(payment);
         ledger.post(
                 account.id(),
@@ -264,7 +265,8 @@ public class DeskPayments {
         Account account = ledger.find(payment.accountId()).orElseThrow();
         boolean holder =
                 account.holderKind() == HolderKind.MEMBER && account.memberId().equals(reader.accountId());
-        if (!holder && !reader.worksAt(payment.siteId()) && !reader.isAdmin()) {
+        boolean desk = payment.siteId() != null && reader.worksAt(payment.siteId());
+        if (!holder && !desk && !reader.isAdmin()) {
             throw new NotFoundException("payment");
         }
         return payment;
@@ -281,7 +283,9 @@ public class DeskPayments {
                 payment.amount(),
                 payment.method(),
                 payment.siteId(),
-                sites.find(payment.siteId()).map(SiteView::name).orElse(""),
+                payment.siteId() == null
+                        ? ""
+                        : sites.find(payment.siteId()).map(SiteView::name).orElse(""),
                 payment.takenByName(),
                 payment.takenAt(),
                 account.balance());
@@ -330,6 +334,7 @@ public class DeskPayments {
             case CARD_TERMINAL -> "carte bancaire";
             case CHEQUE -> "chèque";
             case CESU -> "CESU";
+            case ONLINE -> "en ligne";
         };
     }
 }

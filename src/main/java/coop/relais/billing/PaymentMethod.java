@@ -1,6 +1,6 @@
 package coop.relais.billing;
 
-/** How a payment was made at the desk. */
+/** How a payment was made: at the desk (cash, card terminal, cheque, CESU) or online. */
 public enum PaymentMethod {
     /** Notes and coins, into the desk's till (written in the desk journal). */
     CASH,
@@ -8,5 +8,12 @@ public enum PaymentMethod {
     CARD_TERMINAL,
     CHEQUE,
     /** Chèque emploi service universel: only for personal services that qualify. */
-    CESU
+    CESU,
+    /** Online through the payment provider: recorded only when the provider says it is paid. */
+    ONLINE;
+
+    /** Whether the desk takes payments this way. */
+    public boolean atTheDesk() {
+        return this != ONLINE;
+    }
 }

@@ -8,7 +8,9 @@ import java.util.UUID;
  * A payment taken at the desk, as its receipt shows it.
  *
  * @param receiptNumber the number printed on the receipt, e.g. {@code REC-2026-000012}
- * @param balanceAfter what the holder still owes after it
+ * @param siteId the desk that took it; null for a payment made online
+ * @param takenByName who took it at the desk; null for a payment made online
+ * @param balanceAfter what the holder owes now
  */
 public record PaymentView(
         UUID id,

@@ -28,11 +28,12 @@ public class PaymentRepository {
             String takenByName,
             Instant takenAt,
             String idempotencyKey,
-            String requestHash) {}
+            String requestHash,
+            UUID checkoutId) {}
 
     private static final String SELECT = """
             SELECT id, receipt_number, account_id, amount, method, site_id, payer_name, taken_by, taken_by_name,
-                   taken_at, idem_key, request_hash
+                   taken_at, idem_key, request_hash, checkout_id
             FROM billing_payment
             """;
 
@@ -53,8 +54,8 @@ public class PaymentRepository {
     public void insert(StoredPayment payment) {
         jdbc.sql("""
                         INSERT INTO billing_payment (id, receipt_number, account_id, amount, method, site_id, payer_name,
-                               taken_by, taken_by_name, taken_at, idem_key, request_hash)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               taken_by, taken_by_name, taken_at, idem_key, request_hash, checkout_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         payment.id(),
                         payment.receiptNumber(),
@@ -67,7 +68,8 @@ public class PaymentRepository {
                         payment.takenByName(),
                         Instants.param(payment.takenAt()),
                         payment.idempotencyKey(),
-                        payment.requestHash())
+                        payment.requestHash(),
+                        payment.checkoutId())
                 .update();
     }
 
@@ -99,6 +101,7 @@ public class PaymentRepository {
                 rs.getString("taken_by_name"),
                 Instants.read(rs, "taken_at"),
                 rs.getString("idem_key"),
-                rs.getString("request_hash"));
+                rs.getString("request_hash"),
+                rs.getObject("checkout_id", UUID.class));
     }
 }

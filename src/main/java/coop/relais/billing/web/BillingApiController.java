@@ -2,9 +2,15 @@ package coop.relais.billing.web;
 
 import coop.relais.billing.AccountView;
 import coop.relais.billing.BillingAccounts;
+import coop.relais.billing.CheckoutView;
 import coop.relais.billing.DeskPayments;
+import coop.relais.billing.OnlinePayments;
 import coop.relais.billing.TakePayment;
+import coop.relais.billing.internal.GatewayUnavailableException;
+import coop.relais.billing.internal.InvalidWebhookException;
 import coop.relais.billing.web.BillingJson.AccountJson;
+import coop.relais.billing.web.BillingJson.CheckoutJson;
+import coop.relais.billing.web.BillingJson.CheckoutRequest;
 import coop.relais.billing.web.BillingJson.PaymentJson;
 import coop.relais.billing.web.BillingJson.PaymentRequest;
 import coop.relais.shared.DomainException;
@@ -12,11 +18,17 @@ import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,10 +45,15 @@ class BillingApiController {
 
     private final BillingAccounts accounts;
     private final DeskPayments payments;
+    private final OnlinePayments online;
+    private final MessageSource messages;
 
-    BillingApiController(BillingAccounts accounts, DeskPayments payments) {
+    BillingApiController(
+            BillingAccounts accounts, DeskPayments payments, OnlinePayments online, MessageSource messages) {
         this.accounts = accounts;
         this.payments = payments;
+        this.online = online;
+        this.messages = messages;
     }
 
     @GetMapping("/accounts/me")
@@ -108,6 +125,44 @@ class BillingApiController {
     @Operation(summary = "A payment taken at the desk (its receipt)")
     PaymentJson payment(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
         return PaymentJson.of(payments.payment(user, id));
+    }
+
+    @PostMapping("/checkout")
+    @Operation(
+            summary = "Open an online checkout for what your account owes",
+            description = "For the holder: the member, or a client admin of the organisation. Send the person to "
+                    + "`checkoutUrl`; the account is credited only when the payment provider's signed webhook says "
+                    + "it is paid.")
+    CheckoutJson checkout(@Parameter(hidden = true) CurrentUser user, @Valid @RequestBody CheckoutRequest request) {
+        CheckoutView checkout = online.open(user, request.accountId());
+        return new CheckoutJson(checkout.id(), checkout.sessionId(), checkout.checkoutUrl());
+    }
+
+    @PostMapping("/webhooks/{gateway}")
+    @Operation(
+            summary = "Payment provider's webhook",
+            description = "The raw body as sent, with its signature header (Stripe-Signature for stripe, "
+                    + "Relais-Signature for the demo provider). 200 once applied or if already applied; 400 when "
+                    + "the signature is wrong or too old (nothing is applied).")
+    Map<String, Object> webhook(@PathVariable String gateway, @RequestBody String payload, HttpServletRequest request) {
+        boolean applied = online.receive(gateway, payload, request.getHeader(online.signatureHeader()));
+        return Map.of("received", true, "applied", applied);
+    }
+
+    @ExceptionHandler(InvalidWebhookException.class)
+    ProblemDetail invalidWebhook(InvalidWebhookException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("billing.webhook.invalid", null, locale));
+        problem.setTitle(messages.getMessage("billing.webhook.invalidTitle", null, locale));
+        return problem;
+    }
+
+    @ExceptionHandler(GatewayUnavailableException.class)
+    ProblemDetail gatewayUnavailable(GatewayUnavailableException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, messages.getMessage("billing.gateway.unavailable", null, locale));
+        problem.setTitle(messages.getMessage("billing.gateway.unavailableTitle", null, locale));
+        return problem;
     }
 
     private static Long position(Long before) {

@@ -110,6 +110,11 @@ final class BillingJson {
         }
     }
 
+    record CheckoutRequest(@NotNull UUID accountId) {}
+
+    /** A checkout opened with the payment provider: send the person to {@code checkoutUrl}. */
+    record CheckoutJson(UUID id, String sessionId, String checkoutUrl) {}
+
     private static BigDecimal euros(Money money) {
         return money == null ? null : money.amount();
     }

@@ -1,5 +1,6 @@
 package coop.relais.billing.web;
 
+import coop.relais.shared.security.PublicApiEndpoint;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.web.NavigationGroup;
 import coop.relais.shared.web.NavigationItem;
@@ -14,6 +15,12 @@ class BillingWebConfiguration {
     NavigationItem myTabNavigation() {
         return new NavigationItem(
                 "billing.nav.myTab", "/tab", NavigationGroup.BILLING, 70, user -> user.has(Role.MEMBER));
+    }
+
+    /** The payment provider's webhook proves itself by its signature, not by a signed-in caller. */
+    @Bean
+    PublicApiEndpoint paymentWebhooks() {
+        return new PublicApiEndpoint("POST", "/api/v1/billing/webhooks/*");
     }
 
     @Bean

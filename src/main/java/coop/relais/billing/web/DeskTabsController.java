@@ -150,7 +150,7 @@ class DeskTabsController {
         PaymentView payment = payments.payment(user, id);
         model.addAttribute("payment", payment);
         model.addAttribute("zone", sites.zoneOf(payment.siteId()));
-        model.addAttribute("staff", user.worksAt(payment.siteId()));
+        model.addAttribute("staff", payment.siteId() != null && user.worksAt(payment.siteId()));
         return "billing/receipt";
     }
 

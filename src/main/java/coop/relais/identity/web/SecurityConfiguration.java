@@ -5,10 +5,12 @@ import coop.relais.identity.internal.AuditLog;
 import coop.relais.identity.internal.LoginThrottle;
 import coop.relais.identity.internal.RelaisUserDetailsService;
 import coop.relais.identity.internal.ThrottledAuthenticationProvider;
+import coop.relais.shared.security.PublicApiEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -91,7 +93,8 @@ class SecurityConfiguration {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             ApiTokenService apiTokens,
-            MessageSource messages)
+            MessageSource messages,
+            List<PublicApiEndpoint> publicEndpoints)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
@@ -100,10 +103,15 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                            .permitAll();
+                    for (PublicApiEndpoint endpoint : publicEndpoints) {
+                        requests.requestMatchers(HttpMethod.valueOf(endpoint.method()), endpoint.pattern())
+                                .permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problem(
                                 request,
                                 response,
