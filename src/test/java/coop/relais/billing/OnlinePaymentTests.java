@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coop.relais.billing.internal.DemoGateway;
 import coop.relais.shared.Money;
-import coop.relais.shared.PublicLinks;
 import coop.relais.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,7 +96,7 @@ class OnlinePaymentTests {
     }
 
     private DemoGateway gatewayAt(Instant instant) {
-        return new DemoGateway(SECRET, PublicLinks.of("http://localhost"), Clock.fixed(instant, ZoneOffset.UTC));
+        return new DemoGateway(SECRET, Clock.fixed(instant, ZoneOffset.UTC));
     }
 
     private long onlinePayments(UUID account) {
@@ -160,8 +159,7 @@ class OnlinePaymentTests {
                 gatewayAt(Instant.now()).paid(opened.checkout().sessionId(), 2000);
         DemoGateway.SignedEvent stale = gatewayAt(Instant.now().minus(Duration.ofMinutes(10)))
                 .paid(opened.checkout().sessionId(), 2000);
-        DemoGateway.SignedEvent otherSecret = new DemoGateway(
-                        "another-secret", PublicLinks.of("http://localhost"), Clock.systemUTC())
+        DemoGateway.SignedEvent otherSecret = new DemoGateway("another-secret", Clock.systemUTC())
                 .paid(opened.checkout().sessionId(), 2000);
 
         assertThat(webhook(paid.payload().replace("2000", "1"), paid.signature()))

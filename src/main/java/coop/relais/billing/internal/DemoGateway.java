@@ -1,6 +1,5 @@
 package coop.relais.billing.internal;
 
-import coop.relais.shared.PublicLinks;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -15,12 +14,10 @@ public class DemoGateway implements PaymentGateway {
     public static final String NAME = "demo";
 
     private final String secret;
-    private final PublicLinks links;
     private final Clock clock;
 
-    public DemoGateway(String secret, PublicLinks links, Clock clock) {
+    public DemoGateway(String secret, Clock clock) {
         this.secret = secret;
-        this.links = links;
         this.clock = clock;
     }
 
@@ -37,7 +34,8 @@ public class DemoGateway implements PaymentGateway {
     @Override
     public OpenedCheckout open(CheckoutRequest request) {
         String session = "demo_cs_" + UUID.randomUUID().toString().replace("-", "");
-        return new OpenedCheckout(session, links.to("/demo-checkout/" + session));
+        // A page of Relais itself: a path, so that it works at whatever address Relais is reached.
+        return new OpenedCheckout(session, "/demo-checkout/" + session);
     }
 
     @Override

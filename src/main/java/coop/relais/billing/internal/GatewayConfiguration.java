@@ -1,7 +1,6 @@
 package coop.relais.billing.internal;
 
 import com.stripe.StripeClient;
-import coop.relais.shared.PublicLinks;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +19,9 @@ class GatewayConfiguration {
             @Value("${relais.billing.stripe.webhook-secret:}") String stripeWebhookSecret,
             @Value("${relais.billing.stripe.api-base:}") String stripeApiBase,
             @Value("${relais.billing.demo-gateway.webhook-secret:demo-relais-webhook-secret}") String demoSecret,
-            PublicLinks links,
             Clock clock) {
         if (stripeKey.isBlank()) {
-            return new DemoGateway(demoSecret, links, clock);
+            return new DemoGateway(demoSecret, clock);
         }
         if (stripeWebhookSecret.isBlank()) {
             throw new IllegalStateException(
