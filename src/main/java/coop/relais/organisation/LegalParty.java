@@ -10,13 +10,7 @@ import java.util.UUID;
  * @param vatNumber the intra-community VAT number, e.g. {@code FR32123456789}, or null if it has none
  */
 public record LegalParty(
-        UUID id,
-        String legalName,
-        String siret,
-        String vatNumber,
-        String street,
-        String postalCode,
-        String city) {
+        UUID id, String legalName, String siret, String vatNumber, String street, String postalCode, String city) {
 
     /** The SIREN, the first 9 digits of the SIRET; null without a SIRET. */
     public String siren() {

@@ -1,0 +1,28 @@
+package coop.relais.billing;
+
+import coop.relais.shared.Money;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An issued invoice (or credit note) as lists show it.
+ *
+ * @param kind {@code INVOICE} or {@code CREDIT_NOTE}
+ * @param amountDue the total VAT included plus the rounding amount, if any
+ */
+public record InvoiceView(
+        UUID id,
+        String kind,
+        String number,
+        UUID organisationId,
+        String period,
+        LocalDate issuedOn,
+        LocalDate dueOn,
+        LocalDate serviceFrom,
+        LocalDate serviceTo,
+        String buyerName,
+        Money totalExclVat,
+        Money totalVat,
+        Money totalInclVat,
+        Money amountDue,
+        String status) {}

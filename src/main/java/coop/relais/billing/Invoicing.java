@@ -1,0 +1,235 @@
+package coop.relais.billing;
+
+import coop.relais.billing.internal.Account;
+import coop.relais.billing.internal.FacturX;
+import coop.relais.billing.internal.InvoiceArithmetic;
+import coop.relais.billing.internal.InvoiceArithmetic.Charge;
+import coop.relais.billing.internal.InvoiceDocument;
+import coop.relais.billing.internal.InvoiceRepository;
+import coop.relais.billing.internal.InvoiceRepository.NewInvoice;
+import coop.relais.billing.internal.InvoiceRepository.OpenCharge;
+import coop.relais.billing.internal.InvoiceRepository.Run;
+import coop.relais.billing.internal.Ledger;
+import coop.relais.organisation.BillingParties;
+import coop.relais.organisation.LegalParty;
+import coop.relais.shared.AccessDeniedException;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.NotFoundException;
+import coop.relais.shared.Zones;
+import coop.relais.shared.paging.ResultPage;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.Role;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Invoices of client organisations. The monthly run invoices each organisation the charges of its
+ * account not invoiced yet, up to the end of the month: one invoice per organisation, numbered in its
+ * seller's gapless series inside the transaction that writes it, with its Factur-X file. A run of a
+ * month happens once: started again it issues nothing new; cut short (a crash), it resumes where it
+ * stopped. It runs by itself on the first of each month, on one node at a time.
+ */
+@Service
+public class Invoicing {
+
+    private static final Logger log = LoggerFactory.getLogger(Invoicing.class);
+
+    /** Days between issue and due date. */
+    public static final int PAYMENT_DAYS = 30;
+
+    public static final int PAGE_SIZE = 50;
+
+    private final InvoiceRepository invoices;
+    private final Ledger ledger;
+    private final BillingParties parties;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+
+    Invoicing(
+            InvoiceRepository invoices,
+            Ledger ledger,
+            BillingParties parties,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.invoices = invoices;
+        this.ledger = ledger;
+        this.parties = parties;
+        this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Runs the month's billing (administrators). */
+    public RunResult run(CurrentUser admin, String period) {
+        if (!admin.isAdmin()) {
+            throw new AccessDeniedException("Only administrators run the billing");
+        }
+        return run(parsePeriod(period), admin.accountId());
+    }
+
+    /** On the first of the month, the month just ended. */
+    @Scheduled(cron = "${relais.billing.run-cron:0 0 3 1 * *}", zone = "Europe/Paris")
+    @SchedulerLock(name = "billing-monthly-run", lockAtMostFor = "PT2H")
+    public void runLastMonth() {
+        YearMonth last = YearMonth.now(clock.withZone(zone())).minusMonths(1);
+        RunResult result = run(last, null);
+        log.info("Billing of {}: {} invoices", result.period(), result.invoiceCount());
+    }
+
+    RunResult run(YearMonth month, UUID startedBy) {
+        String period = month.toString();
+        Run run = transactions.execute(status -> invoices.startRun(period, startedBy, clock.instant()));
+        if (run.done()) {
+            return new RunResult(run.id(), period, run.invoiceCount());
+        }
+        Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone()).toInstant();
+        for (UUID account : invoices.organisationAccountsToInvoice(end)) {
+            transactions.executeWithoutResult(status -> issueFor(run, month, account, end));
+        }
+        transactions.executeWithoutResult(status -> invoices.finishRun(run.id(), clock.instant()));
+        Run done = invoices.run(period).orElseThrow();
+        return new RunResult(done.id(), period, done.invoiceCount());
+    }
+
+    /** Issues the run's invoice for one account (nothing if it has one already, or nothing to invoice). */
+    void issueFor(Run run, YearMonth month, UUID accountId, Instant end) {
+        Account account = ledger.lock(accountId);
+        if (account.organisationId() == null || invoices.invoicedInRun(run.id(), accountId)) {
+            return;
+        }
+        List<OpenCharge> charges = invoices.openCharges(accountId, end);
+        if (charges.isEmpty()) {
+            return;
+        }
+        LegalParty seller = parties.generalSeller()
+                .orElseThrow(() -> new IllegalStateException("No billing entity to issue invoices"));
+        LegalParty buyer = parties.client(account.organisationId()).orElseThrow();
+        InvoiceArithmetic.Amounts amounts = InvoiceArithmetic.of(charges.stream()
+                .map(c -> new Charge(c.description(), c.amount(), c.vatRate()))
+                .toList());
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, zone());
+        LocalDate firstCharge = LocalDate.ofInstant(charges.get(0).occurredAt(), zone());
+        LocalDate serviceFrom = firstCharge.isBefore(month.atDay(1)) ? firstCharge : month.atDay(1);
+        long sequence = invoices.nextNumber(seller.id());
+        String number = "F-%d-%06d".formatted(today.getYear(), sequence);
+        UUID id = UUID.randomUUID();
+        InvoiceDocument document = new InvoiceDocument(
+                id,
+                false,
+                number,
+                today,
+                today.plusDays(PAYMENT_DAYS),
+                serviceFrom,
+                month.atEndOfMonth(),
+                seller,
+                buyer,
+                amounts,
+                null,
+                null);
+        FacturX.Files files = FacturX.of(document);
+        invoices.insert(
+                new NewInvoice(
+                        id,
+                        "INVOICE",
+                        seller.id(),
+                        sequence,
+                        number,
+                        accountId,
+                        account.organisationId(),
+                        run.id(),
+                        month.toString(),
+                        today,
+                        now,
+                        document.dueOn(),
+                        serviceFrom,
+                        document.serviceTo(),
+                        buyer.legalName(),
+                        amounts,
+                        files.pdf(),
+                        files.xml()),
+                charges.stream().map(OpenCharge::entryId).toList());
+    }
+
+    /** Invoices an organisation's client admins (or administrators) may read, newest first. */
+    public ResultPage<InvoiceView> list(CurrentUser reader, UUID organisationId, String period, int page) {
+        String month =
+                period == null || period.isBlank() ? null : parsePeriod(period).toString();
+        if (!reader.isAdmin() && (organisationId == null || !reader.actsFor(Role.CLIENT_ADMIN, organisationId))) {
+            throw new NotFoundException("organisation");
+        }
+        int p = Math.max(page, 0);
+        return transactions.execute(status -> new ResultPage<>(
+                invoices.list(organisationId, month, PAGE_SIZE, p * PAGE_SIZE),
+                p,
+                PAGE_SIZE,
+                invoices.count(organisationId, month)));
+    }
+
+    public InvoiceView find(CurrentUser reader, UUID invoiceId) {
+        return transactions.execute(status -> visible(reader, invoiceId));
+    }
+
+    /** The invoice's PDF as issued, byte for byte (Factur-X for organisations). */
+    public byte[] pdf(CurrentUser reader, UUID invoiceId) {
+        return transactions.execute(status -> {
+            visible(reader, invoiceId);
+            return invoices.pdf(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
+        });
+    }
+
+    /** The invoice's EN 16931 CII XML as issued. */
+    public byte[] xml(CurrentUser reader, UUID invoiceId) {
+        return transactions.execute(status -> {
+            visible(reader, invoiceId);
+            return invoices.xml(invoiceId)
+                    .filter(x -> x.length > 0)
+                    .orElseThrow(() -> new NotFoundException("invoice"));
+        });
+    }
+
+    public Optional<RunResult> runOf(String period) {
+        return invoices.run(parsePeriod(period).toString())
+                .map(r -> new RunResult(r.id(), r.period(), r.invoiceCount()));
+    }
+
+    private InvoiceView visible(CurrentUser reader, UUID invoiceId) {
+        InvoiceView invoice = invoices.find(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
+        if (reader.isAdmin()
+                || (invoice.organisationId() != null && reader.actsFor(Role.CLIENT_ADMIN, invoice.organisationId()))) {
+            return invoice;
+        }
+        throw new NotFoundException("invoice");
+    }
+
+    /** A month written {@code YYYY-MM} that has ended. */
+    YearMonth parsePeriod(String period) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(period == null ? "" : period.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("billing.run.period.invalid");
+        }
+        if (!month.isBefore(YearMonth.now(clock.withZone(zone())))) {
+            throw DomainException.invalid("billing.run.period.notEnded", month.toString());
+        }
+        return month;
+    }
+
+    private static ZoneId zone() {
+        return Zones.DEFAULT;
+    }
+}

@@ -1,0 +1,270 @@
+package coop.relais.billing.internal;
+
+import coop.relais.billing.InvoiceView;
+import coop.relais.shared.Money;
+import coop.relais.shared.jdbc.Instants;
+import coop.relais.shared.jdbc.RowCreation;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Invoices, their lines and files, the number series and the monthly runs. */
+@Repository
+public class InvoiceRepository {
+
+    /** A charge not invoiced yet. */
+    public record OpenCharge(UUID entryId, String description, Money amount, BigDecimal vatRate, Instant occurredAt) {}
+
+    /** A run as stored. */
+    public record Run(UUID id, String period, boolean done, int invoiceCount) {}
+
+    private static final String INVOICE = """
+            SELECT id, kind, number, organisation_id, period, issued_on, due_on, service_from, service_to, buyer_name,
+                   total_excl_vat, total_vat, total_incl_vat, amount_due, issued_at
+            FROM billing_invoice
+            """;
+
+    private final JdbcClient jdbc;
+    private final RowCreation rows;
+
+    InvoiceRepository(JdbcClient jdbc, RowCreation rows) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+    }
+
+    /**
+     * The next number of the seller's series, taken under a lock on the series row that holds until the
+     * transaction ends: the invoice that takes it is written in the same transaction, so numbers have no
+     * gap (a failed issue rolls its number back) and follow the order of issue.
+     */
+    public long nextNumber(UUID sellerId) {
+        rows.insertIfAbsent(
+                "INSERT INTO billing_invoice_series (billing_entity_id, last_number) VALUES (?, 0)", sellerId);
+        long last = jdbc.sql("SELECT last_number FROM billing_invoice_series WHERE billing_entity_id = ? FOR UPDATE")
+                .param(sellerId)
+                .query(Long.class)
+                .single();
+        jdbc.sql("UPDATE billing_invoice_series SET last_number = ? WHERE billing_entity_id = ?")
+                .params(last + 1, sellerId)
+                .update();
+        return last + 1;
+    }
+
+    /** Organisation accounts with charges not invoiced yet, from before {@code before}. */
+    public List<UUID> organisationAccountsToInvoice(Instant before) {
+        return jdbc.sql("""
+                        SELECT a.id FROM billing_account a
+                        WHERE a.organisation_id IS NOT NULL
+                          AND EXISTS (SELECT 1 FROM billing_entry e
+                                      WHERE e.account_id = a.id AND e.kind = 'CHARGE' AND e.amount > 0 AND e.occurred_at < ?
+                                        AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.source_entry_id = e.id))
+                        ORDER BY a.id""").param(Instants.param(before)).query(UUID.class).list();
+    }
+
+    public List<OpenCharge> openCharges(UUID accountId, Instant before) {
+        return jdbc.sql("""
+                        SELECT e.id, e.description, e.amount, e.vat_rate, e.occurred_at FROM billing_entry e
+                        WHERE e.account_id = ? AND e.kind = 'CHARGE' AND e.amount > 0 AND e.occurred_at < ?
+                          AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.source_entry_id = e.id)
+                        ORDER BY e.entry_no""")
+                .params(accountId, Instants.param(before))
+                .query((rs, n) -> new OpenCharge(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("description"),
+                        Money.of(rs.getBigDecimal("amount")),
+                        rs.getBigDecimal("vat_rate") == null ? BigDecimal.valueOf(20) : rs.getBigDecimal("vat_rate"),
+                        Instants.read(rs, "occurred_at")))
+                .list();
+    }
+
+    public boolean invoicedInRun(UUID runId, UUID accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM billing_invoice WHERE run_id = ? AND account_id = ?")
+                        .params(runId, accountId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** An invoice about to be written, with its files. */
+    public record NewInvoice(
+            UUID id,
+            String kind,
+            UUID sellerId,
+            long sequenceNo,
+            String number,
+            UUID accountId,
+            UUID organisationId,
+            UUID runId,
+            String period,
+            LocalDate issuedOn,
+            Instant issuedAt,
+            LocalDate dueOn,
+            LocalDate serviceFrom,
+            LocalDate serviceTo,
+            String buyerName,
+            InvoiceArithmetic.Amounts amounts,
+            byte[] pdf,
+            byte[] xml) {}
+
+    public void insert(NewInvoice invoice, List<UUID> sourceEntries) {
+        var amounts = invoice.amounts();
+        jdbc.sql("""
+                        INSERT INTO billing_invoice (id, kind, seller_id, sequence_no, number, account_id, organisation_id, run_id,
+                               period, issued_on, issued_at, due_on, service_from, service_to, buyer_name, total_excl_vat,
+                               total_vat, total_incl_vat, rounding_amount, amount_due, pdf, xml)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        invoice.id(),
+                        invoice.kind(),
+                        invoice.sellerId(),
+                        invoice.sequenceNo(),
+                        invoice.number(),
+                        invoice.accountId(),
+                        invoice.organisationId(),
+                        invoice.runId(),
+                        invoice.period(),
+                        invoice.issuedOn(),
+                        Instants.param(invoice.issuedAt()),
+                        invoice.dueOn(),
+                        invoice.serviceFrom(),
+                        invoice.serviceTo(),
+                        invoice.buyerName(),
+                        amounts.totalExclVat().amount(),
+                        amounts.totalVat().amount(),
+                        amounts.totalInclVat().amount(),
+                        amounts.rounding().amount(),
+                        amounts.due().amount(),
+                        invoice.pdf(),
+                        invoice.xml())
+                .update();
+        for (int i = 0; i < amounts.lines().size(); i++) {
+            var line = amounts.lines().get(i);
+            jdbc.sql("""
+                            INSERT INTO billing_invoice_line (invoice_id, position, description, vat_rate, net_amount, gross_amount,
+                                   source_entry_id)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            invoice.id(),
+                            i + 1,
+                            line.description(),
+                            line.vatRate(),
+                            line.net().amount(),
+                            line.gross().amount(),
+                            sourceEntries == null ? null : sourceEntries.get(i))
+                    .update();
+        }
+    }
+
+    public Optional<InvoiceView> find(UUID id) {
+        return jdbc.sql(INVOICE + "WHERE id = ?")
+                .param(id)
+                .query(InvoiceRepository::view)
+                .optional();
+    }
+
+    /** An organisation's invoices (or every organisation's), newest first, optionally of one period. */
+    public List<InvoiceView> list(UUID organisationId, String period, int limit, int offset) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        if (organisationId != null) {
+            where.append(" AND organisation_id = ?");
+            params.add(organisationId);
+        }
+        if (period != null) {
+            where.append(" AND period = ?");
+            params.add(period);
+        }
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(INVOICE + where + " ORDER BY issued_at DESC, sequence_no DESC LIMIT ? OFFSET ?")
+                .params(params)
+                .query(InvoiceRepository::view)
+                .list();
+    }
+
+    public long count(UUID organisationId, String period) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        if (organisationId != null) {
+            where.append(" AND organisation_id = ?");
+            params.add(organisationId);
+        }
+        if (period != null) {
+            where.append(" AND period = ?");
+            params.add(period);
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM billing_invoice " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    public Optional<byte[]> pdf(UUID id) {
+        return jdbc.sql("SELECT pdf FROM billing_invoice WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> rs.getBytes(1))
+                .optional();
+    }
+
+    public Optional<byte[]> xml(UUID id) {
+        return jdbc.sql("SELECT xml FROM billing_invoice WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> rs.getBytes(1))
+                .optional();
+    }
+
+    public Optional<Run> run(String period) {
+        return jdbc.sql("SELECT id, period, status, invoice_count FROM billing_run WHERE period = ?")
+                .param(period)
+                .query((rs, n) -> new Run(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("period"),
+                        "DONE".equals(rs.getString("status")),
+                        rs.getInt("invoice_count")))
+                .optional();
+    }
+
+    /** Starts the period's run; if a run of the period exists (finished or cut short), it is returned. */
+    public Run startRun(String period, UUID startedBy, Instant at) {
+        rows.insertIfAbsent(
+                "INSERT INTO billing_run (id, period, status, started_at, started_by) VALUES (?, ?, 'RUNNING', ?, ?)",
+                UUID.randomUUID(),
+                period,
+                Instants.param(at),
+                startedBy);
+        return run(period).orElseThrow();
+    }
+
+    public void finishRun(UUID runId, Instant at) {
+        jdbc.sql("""
+                        UPDATE billing_run SET status = 'DONE', finished_at = ?,
+                               invoice_count = (SELECT COUNT(*) FROM billing_invoice WHERE run_id = ?)
+                        WHERE id = ?""").params(Instants.param(at), runId, runId).update();
+    }
+
+    private static InvoiceView view(ResultSet rs, int row) throws SQLException {
+        return new InvoiceView(
+                rs.getObject("id", UUID.class),
+                rs.getString("kind"),
+                rs.getString("number"),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("period"),
+                rs.getObject("issued_on", LocalDate.class),
+                rs.getObject("due_on", LocalDate.class),
+                rs.getObject("service_from", LocalDate.class),
+                rs.getObject("service_to", LocalDate.class),
+                rs.getString("buyer_name"),
+                Money.of(rs.getBigDecimal("total_excl_vat")),
+                Money.of(rs.getBigDecimal("total_vat")),
+                Money.of(rs.getBigDecimal("total_incl_vat")),
+                Money.of(rs.getBigDecimal("amount_due")),
+                "ISSUED");
+    }
+}

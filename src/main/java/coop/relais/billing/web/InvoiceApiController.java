@@ -1,0 +1,123 @@
+package coop.relais.billing.web;
+
+import coop.relais.billing.InvoiceView;
+import coop.relais.billing.Invoicing;
+import coop.relais.billing.RunResult;
+import coop.relais.shared.paging.ApiPage;
+import coop.relais.shared.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/billing")
+@Tag(name = "Billing: invoices", description = "The monthly run, organisations' invoices and their Factur-X files")
+class InvoiceApiController {
+
+    record RunRequest(@NotNull String period) {}
+
+    record InvoiceJson(
+            UUID id,
+            String kind,
+            String number,
+            LocalDate issuedOn,
+            LocalDate dueOn,
+            String period,
+            String buyerName,
+            BigDecimal totalExclVat,
+            BigDecimal totalVat,
+            BigDecimal totalInclVat,
+            BigDecimal amountDue,
+            String status) {
+
+        static InvoiceJson of(InvoiceView i) {
+            return new InvoiceJson(
+                    i.id(),
+                    i.kind(),
+                    i.number(),
+                    i.issuedOn(),
+                    i.dueOn(),
+                    i.period(),
+                    i.buyerName(),
+                    i.totalExclVat().amount(),
+                    i.totalVat().amount(),
+                    i.totalInclVat().amount(),
+                    i.amountDue().amount(),
+                    i.status());
+        }
+    }
+
+    private final Invoicing invoicing;
+
+    InvoiceApiController(Invoicing invoicing) {
+        this.invoicing = invoicing;
+    }
+
+    @PostMapping("/runs")
+    @Operation(
+            summary = "Run a month's billing (administrators)",
+            description = "Invoices each organisation the charges not invoiced yet up to the end of the month "
+                    + "(`YYYY-MM`, a month that has ended). The same month again answers with the same run and "
+                    + "issues nothing new; a run cut short resumes where it stopped.")
+    RunResult run(@Parameter(hidden = true) CurrentUser user, @Valid @RequestBody RunRequest request) {
+        return invoicing.run(user, request.period());
+    }
+
+    @GetMapping("/invoices")
+    @Operation(
+            summary = "Invoices of an organisation",
+            description =
+                    "For its client admins (organisationId required) and administrators; newest first, " + "50 a page.")
+    ApiPage<InvoiceJson> invoices(
+            @Parameter(hidden = true) CurrentUser user,
+            @RequestParam(required = false) UUID organisationId,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "0") int page) {
+        return ApiPage.of(invoicing.list(user, organisationId, period, page), InvoiceJson::of);
+    }
+
+    @GetMapping("/invoices/{id}")
+    @Operation(summary = "One invoice")
+    InvoiceJson invoice(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
+        return InvoiceJson.of(invoicing.find(user, id));
+    }
+
+    @GetMapping("/invoices/{id}/pdf")
+    @Operation(summary = "The invoice's PDF as issued (Factur-X PDF/A-3 with its CII XML for organisations)")
+    ResponseEntity<byte[]> pdf(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
+        InvoiceView invoice = invoicing.find(user, id);
+        return file(invoicing.pdf(user, id), MediaType.APPLICATION_PDF, invoice.number() + ".pdf");
+    }
+
+    @GetMapping("/invoices/{id}/xml")
+    @Operation(summary = "The invoice's EN 16931 CII XML as issued")
+    ResponseEntity<byte[]> xml(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
+        InvoiceView invoice = invoicing.find(user, id);
+        return file(invoicing.xml(user, id), MediaType.APPLICATION_XML, invoice.number() + ".xml");
+    }
+
+    static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(content);
+    }
+}
