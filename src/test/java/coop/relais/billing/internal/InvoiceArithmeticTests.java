@@ -22,14 +22,17 @@ class InvoiceArithmeticTests {
 
     @Test
     void threeShirtsAtTwentyPercent() {
-        Amounts amounts = InvoiceArithmetic.of(List.of(charge("2.45", "20"), charge("2.45", "20"), charge("2.45", "20")));
+        Amounts amounts =
+                InvoiceArithmetic.of(List.of(charge("2.45", "20"), charge("2.45", "20"), charge("2.45", "20")));
         // 7.35 TTC at 20 % has no net: 6.12 gives 6.12 + 1.22 = 7.34 and 6.13 gives 6.13 + 1.23 = 7.36.
         // The nearest (the lower on a tie) is taken and the cent left is the rounding amount.
         assertThat(amounts.totalExclVat()).isEqualTo(Money.euros("6.12"));
         assertThat(amounts.totalVat()).isEqualTo(Money.euros("1.22"));
         assertThat(amounts.rounding()).isEqualTo(Money.euros("0.01"));
         assertThat(amounts.due()).isEqualTo(Money.euros("7.35"));
-        assertThat(amounts.lines()).extracting(l -> l.net().amount().toPlainString()).containsExactly("2.04", "2.04", "2.04");
+        assertThat(amounts.lines())
+                .extracting(l -> l.net().amount().toPlainString())
+                .containsExactly("2.04", "2.04", "2.04");
     }
 
     @Test
@@ -43,9 +46,11 @@ class InvoiceArithmeticTests {
 
     @Test
     void twoRatesAreTaxedEachOnTheSumOfTheirNets() {
-        Amounts amounts = InvoiceArithmetic.of(List.of(charge("11.00", "10"), charge("5.50", "5.5"), charge("12.00", "20")));
+        Amounts amounts =
+                InvoiceArithmetic.of(List.of(charge("11.00", "10"), charge("5.50", "5.5"), charge("12.00", "20")));
         assertThat(amounts.rates())
-                .extracting(r -> r.vatRate().toPlainString() + ":" + r.net().amount() + ":" + r.vat().amount())
+                .extracting(r -> r.vatRate().toPlainString() + ":" + r.net().amount() + ":"
+                        + r.vat().amount())
                 .containsExactly("5.5:5.21:0.29", "10:10.00:1.00", "20:10.00:2.00");
         assertThat(amounts.due()).isEqualTo(Money.euros("28.50"));
     }
@@ -67,7 +72,8 @@ class InvoiceArithmeticTests {
             assertThat(amounts.totalInclVat().plus(amounts.rounding())).isEqualTo(gross);
             assertThat(amounts.totalInclVat()).isEqualTo(amounts.totalExclVat().plus(amounts.totalVat()));
             assertThat(amounts.rounding().amount().abs())
-                    .isLessThanOrEqualTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(amounts.rates().size())));
+                    .isLessThanOrEqualTo(new BigDecimal("0.01")
+                            .multiply(BigDecimal.valueOf(amounts.rates().size())));
             Money nets = Money.ZERO;
             Money vats = Money.ZERO;
             for (RateTotal rate : amounts.rates()) {
