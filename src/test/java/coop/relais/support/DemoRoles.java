@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 public final class DemoRoles {
 
     /** Links that are not pages: static files, the API and its explorer, photos, e-mail previews. */
-    public static final Pattern NOT_A_PAGE =
-            Pattern.compile("^/(webjars|css|js|img|favicon|v3/api-docs|swagger-ui|actuator|api/)|/photo$|/preview$");
+    public static final Pattern NOT_A_PAGE = Pattern.compile(
+            "^/(webjars|css|js|img|favicon|v3/api-docs|swagger-ui|actuator|api/)|/photo$|/preview$|/pdf$|/xml$");
 
     private DemoRoles() {}
 

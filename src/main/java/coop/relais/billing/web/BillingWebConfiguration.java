@@ -17,6 +17,22 @@ class BillingWebConfiguration {
                 "billing.nav.myTab", "/tab", NavigationGroup.BILLING, 70, user -> user.has(Role.MEMBER));
     }
 
+    @Bean
+    NavigationItem organisationInvoicesNavigation() {
+        return new NavigationItem(
+                "billing.nav.invoices",
+                "/billing/invoices",
+                NavigationGroup.BILLING,
+                71,
+                user -> user.has(Role.CLIENT_ADMIN));
+    }
+
+    @Bean
+    NavigationItem monthlyBillingNavigation() {
+        return new NavigationItem(
+                "billing.nav.monthlyBilling", "/admin/billing", NavigationGroup.BILLING, 72, user -> user.isAdmin());
+    }
+
     /** The payment provider's webhook proves itself by its signature, not by a signed-in caller. */
     @Bean
     PublicApiEndpoint paymentWebhooks() {

@@ -1,0 +1,115 @@
+package coop.relais.billing.web;
+
+import coop.relais.billing.AccountView;
+import coop.relais.billing.BillingAccounts;
+import coop.relais.billing.InvoiceView;
+import coop.relais.billing.Invoicing;
+import coop.relais.billing.RunResult;
+import coop.relais.organisation.ClientOrganisationView;
+import coop.relais.organisation.SiteDirectory;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.NotFoundException;
+import coop.relais.shared.Zones;
+import coop.relais.shared.paging.ResultPage;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.Role;
+import coop.relais.shared.web.Flash;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Invoices in pages: a client admin's invoices and usage for their organisation, the administrator's
+ * monthly billing, and the files to download.
+ */
+@Controller
+class InvoicePagesController {
+
+    private final Invoicing invoicing;
+    private final BillingAccounts accounts;
+    private final SiteDirectory sites;
+    private final Clock clock;
+
+    InvoicePagesController(Invoicing invoicing, BillingAccounts accounts, SiteDirectory sites, Clock clock) {
+        this.invoicing = invoicing;
+        this.accounts = accounts;
+        this.sites = sites;
+        this.clock = clock;
+    }
+
+    @GetMapping("/billing/invoices")
+    String organisationInvoices(
+            CurrentUser user,
+            @RequestParam(required = false) String organisationId,
+            @RequestParam(defaultValue = "0") String page,
+            Model model) {
+        List<ClientOrganisationView> mine = user.organisationsWhere(Role.CLIENT_ADMIN).stream()
+                .map(sites::findClient)
+                .flatMap(java.util.Optional::stream)
+                .toList();
+        if (mine.isEmpty()) {
+            throw new NotFoundException("organisation");
+        }
+        ClientOrganisationView organisation = mine.stream()
+                .filter(o -> o.id().toString().equals(organisationId))
+                .findFirst()
+                .orElse(mine.get(0));
+        AccountView account = accounts.ofOrganisation(user, organisation.id(), null);
+        ResultPage<InvoiceView> invoices = invoicing.list(user, organisation.id(), null, number(page));
+        model.addAttribute("organisations", mine);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("account", account);
+        model.addAttribute("invoices", invoices);
+        model.addAttribute("zone", Zones.DEFAULT);
+        return "billing/organisation-invoices";
+    }
+
+    @GetMapping("/admin/billing")
+    String monthlyBilling(CurrentUser user, @RequestParam(defaultValue = "0") String page, Model model) {
+        if (!user.isAdmin()) {
+            throw new NotFoundException("page");
+        }
+        YearMonth last = YearMonth.now(clock.withZone(Zones.DEFAULT)).minusMonths(1);
+        model.addAttribute("lastMonth", last.toString());
+        model.addAttribute("lastRun", invoicing.runOf(last.toString()).orElse(null));
+        model.addAttribute("invoices", invoicing.list(user, null, null, number(page)));
+        return "billing/admin-billing";
+    }
+
+    @PostMapping("/admin/billing/runs")
+    String run(CurrentUser user, @RequestParam(required = false) String period, RedirectAttributes redirect) {
+        try {
+            RunResult result = invoicing.run(user, period);
+            Flash.success(redirect, "billing.flash.runDone", result.period(), result.invoiceCount());
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/admin/billing";
+    }
+
+    @GetMapping("/billing/invoices/{id}/pdf")
+    ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
+        InvoiceView invoice = invoicing.find(user, id);
+        return InvoiceApiController.file(invoicing.pdf(user, id), MediaType.APPLICATION_PDF, invoice.number() + ".pdf");
+    }
+
+    @GetMapping("/billing/invoices/{id}/xml")
+    ResponseEntity<byte[]> xml(CurrentUser user, @PathVariable UUID id) {
+        InvoiceView invoice = invoicing.find(user, id);
+        return InvoiceApiController.file(invoicing.xml(user, id), MediaType.APPLICATION_XML, invoice.number() + ".xml");
+    }
+
+    private static int number(String page) {
+        return page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+    }
+}

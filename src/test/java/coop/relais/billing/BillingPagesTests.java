@@ -1,0 +1,87 @@
+package coop.relais.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import coop.relais.support.WebLogin;
+import jakarta.servlet.http.Cookie;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The invoices pages on the demo data: last month's run issued the invoices of Aquitaine Logistique SA
+ * and Habitat Garonne; each client admin sees their own and downloads them; the administrator runs a
+ * month and is told, in words, what it did.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BillingPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    MockMvc mockMvc;
+
+    @Test
+    void eachClientAdminSeesTheirOrganisationsInvoicesAndDownloadsThem() throws Exception {
+        Cookie landlord = WebLogin.login(mockMvc, "bailleur@relais.test");
+        var page = mvc.get().uri("/billing/invoices").cookie(landlord).exchange();
+        assertThat(page).hasStatusOk().bodyText().contains("Habitat Garonne", "Facture F-", "Activation de badge");
+        assertThat(page).bodyText().doesNotContain("Aquitaine Logistique SA");
+        String body = page.getResponse().getContentAsString();
+        String pdfLink = body.replaceAll("(?s).*?href=\"(/billing/invoices/[0-9a-f-]+/pdf)\".*", "$1");
+        var pdf = mvc.get().uri(pdfLink).cookie(landlord).exchange();
+        assertThat(pdf).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+        assertThat(pdf.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment")
+                .contains("F-", ".pdf");
+        assertThat(pdf.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes());
+
+        Cookie employer = WebLogin.login(mockMvc, "rh@relais.test");
+        assertThat(mvc.get().uri("/billing/invoices").cookie(employer))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Aquitaine Logistique SA", "Facture F-", "Pressing — chemise");
+        assertThat(mvc.get().uri(pdfLink).cookie(employer)).hasStatus(404);
+        Cookie member = WebLogin.login(mockMvc, "habitant@relais.test");
+        assertThat(mvc.get().uri("/billing/invoices").cookie(member)).hasStatus(404);
+    }
+
+    @Test
+    void theAdministratorSeesLastMonthBilledAndCannotBillTheCurrentMonth() {
+        Cookie admin = WebLogin.login(mockMvc, "admin@relais.test");
+        String last = YearMonth.now(ZoneId.of("Europe/Paris")).minusMonths(1).toString();
+        assertThat(mvc.get().uri("/admin/billing").cookie(admin))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Le mois " + last + " est facturé", "Habitat Garonne", "Aquitaine Logistique SA");
+        assertThat(mvc.post()
+                        .uri("/admin/billing/runs")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("period", last))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("flashSuccess");
+        assertThat(mvc.post()
+                        .uri("/admin/billing/runs")
+                        .cookie(admin)
+                        .with(csrf())
+                        .param(
+                                "period",
+                                YearMonth.now(ZoneId.of("Europe/Paris")).toString()))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsEntry("flashError", "billing.run.period.notEnded");
+        Cookie concierge = WebLogin.login(mockMvc, "concierge@relais.test");
+        assertThat(mvc.get().uri("/admin/billing").cookie(concierge)).hasStatus4xxClientError();
+    }
+}
