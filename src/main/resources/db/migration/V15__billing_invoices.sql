@@ -72,3 +72,25 @@ CREATE TABLE billing_invoice_line (
     CONSTRAINT billing_invoice_line_vat_check CHECK (vat_rate IN (0, 2.1, 5.5, 10, 20))
 );
 CREATE UNIQUE INDEX billing_invoice_line_source ON billing_invoice_line (source_entry_id);
+
+-- The seal of a desk's day: when the desk closes, the payments taken there since its previous closing
+-- are summed up in a digest, chained to the previous seal's hash. Changing, adding or removing a sealed
+-- payment afterwards breaks the chain, which the verification page shows.
+CREATE TABLE billing_desk_seal (
+    id                UUID PRIMARY KEY,
+    site_id           UUID NOT NULL REFERENCES site (id),
+    closing_entry_id  UUID NOT NULL,
+    business_date     DATE NOT NULL,
+    sealed_from       TIMESTAMP WITH TIME ZONE,
+    sealed_to         TIMESTAMP WITH TIME ZONE NOT NULL,
+    payment_count     INT NOT NULL,
+    payment_total     NUMERIC(14, 2) NOT NULL,
+    payments_digest   VARCHAR(64) NOT NULL,
+    previous_seal_id  UUID REFERENCES billing_desk_seal (id),
+    previous_hash     VARCHAR(64),
+    seal_hash         VARCHAR(64) NOT NULL,
+    sealed_at         TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE UNIQUE INDEX billing_desk_seal_closing ON billing_desk_seal (closing_entry_id);
+CREATE UNIQUE INDEX billing_desk_seal_previous ON billing_desk_seal (previous_seal_id);
+CREATE INDEX billing_desk_seal_site ON billing_desk_seal (site_id, sealed_to);

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +32,13 @@ public class DeskJournal {
 
     private final JournalRepository journal;
     private final DeskSites deskSites;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeskJournal(JournalRepository journal, DeskSites deskSites, Clock clock) {
+    DeskJournal(JournalRepository journal, DeskSites deskSites, ApplicationEventPublisher events, Clock clock) {
         this.journal = journal;
         this.deskSites = deskSites;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -77,7 +80,10 @@ public class DeskJournal {
         if (!day.open()) {
             throw new DomainException("desk.journal.notOpen");
         }
-        return append(site, today, JournalEntryKind.CLOSING, cash(cashCounted), text(note, false), null, null, actor);
+        JournalEntryView closing =
+                append(site, today, JournalEntryKind.CLOSING, cash(cashCounted), text(note, false), null, null, actor);
+        events.publishEvent(new DeskClosed(siteId, closing.id(), today, closing.recordedAt()));
+        return closing;
     }
 
     /**

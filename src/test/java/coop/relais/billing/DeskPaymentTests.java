@@ -78,6 +78,9 @@ class DeskPaymentTests {
     @Autowired
     DeskJournal journal;
 
+    @Autowired
+    SealedDays sealedDays;
+
     BillingFixtures fixtures;
 
     static final ExecutorService POOL = Executors.newFixedThreadPool(8);

@@ -31,6 +31,9 @@ class DeskEventContractTests {
     @Autowired
     RelaisUserDetailsService users;
 
+    @Autowired
+    DeskJournal journal;
+
     private CurrentUser demo(String email) {
         return ((CurrentUserSource) users.loadUserByUsername(email)).currentUser();
     }
@@ -96,6 +99,23 @@ class DeskEventContractTests {
                     assertThat(event.amount()).isEqualTo(Money.euros("20.00"));
                     assertThat(event.vatRate()).isEqualByComparingTo("5.5");
                     assertThat(event.recordedAt()).isNotNull();
+                });
+    }
+
+    @Test
+    void closingTheDeskPublishesDeskClosedWithItsClosingEntry(Scenario scenario) {
+        CurrentUser concierge = demo("concierge2@relais.test");
+        DeskDayView today = journal.day(concierge, SITE_AQUITAINE, null);
+        if (!today.open()) {
+            journal.open(concierge, SITE_AQUITAINE, Money.euros("20.00"), null);
+        }
+        scenario.stimulate(() -> journal.close(concierge, SITE_AQUITAINE, Money.euros("20.00"), null))
+                .andWaitForEventOfType(DeskClosed.class)
+                .matching(e -> e.siteId().equals(SITE_AQUITAINE))
+                .toArriveAndVerify((event, closing) -> {
+                    assertThat(event.closingEntryId()).isEqualTo(closing.id());
+                    assertThat(event.businessDate()).isEqualTo(closing.businessDate());
+                    assertThat(event.closedAt()).isEqualTo(closing.recordedAt());
                 });
     }
 }

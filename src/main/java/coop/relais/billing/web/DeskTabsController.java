@@ -5,6 +5,8 @@ import coop.relais.billing.BillingAccounts;
 import coop.relais.billing.DeskPayments;
 import coop.relais.billing.PaymentMethod;
 import coop.relais.billing.PaymentView;
+import coop.relais.billing.SealView;
+import coop.relais.billing.SealedDays;
 import coop.relais.billing.TakePayment;
 import coop.relais.identity.AccountDirectory;
 import coop.relais.organisation.SiteDirectory;
@@ -55,13 +57,16 @@ class DeskTabsController {
     private final AccountDirectory people;
     private final SiteDirectory sites;
     private final Amounts amounts;
+    private final SealedDays sealedDays;
 
     DeskTabsController(
             BillingAccounts accounts,
             DeskPayments payments,
             AccountDirectory people,
             SiteDirectory sites,
-            Amounts amounts) {
+            Amounts amounts,
+            SealedDays sealedDays) {
+        this.sealedDays = sealedDays;
         this.accounts = accounts;
         this.payments = payments;
         this.people = people;
@@ -143,6 +148,17 @@ class DeskTabsController {
             }
         }
         return tabPage(user, accounts.ofMember(user, memberId, null), form, model);
+    }
+
+    @GetMapping("/desk/seals")
+    String seals(CurrentUser user, Model model) {
+        SiteView site = desk(user);
+        List<SealView> seals = sealedDays.verify(user, site.id());
+        model.addAttribute("site", site);
+        model.addAttribute("zone", site.timeZone());
+        model.addAttribute("seals", seals.size() > 60 ? seals.subList(0, 60) : seals);
+        model.addAttribute("intact", seals.stream().allMatch(SealView::intact));
+        return "billing/desk-seals";
     }
 
     @GetMapping("/receipts/{id}")
