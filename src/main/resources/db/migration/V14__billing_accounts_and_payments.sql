@@ -20,6 +20,7 @@ CREATE UNIQUE INDEX billing_account_organisation ON billing_account (organisatio
 
 -- A line of an account. CHARGE: what the holder owes for a delivered order line, an à-la-carte request,
 -- copier pages (amount >= 0; 0 when someone else paid all of it). PAYMENT: money received (amount < 0).
+-- CREDIT: a credit note that lowers what is owed (amount < 0).
 -- Never updated nor deleted: a mistake is corrected by a new entry.
 CREATE TABLE billing_entry (
     id             UUID PRIMARY KEY,
@@ -45,11 +46,11 @@ CREATE TABLE billing_entry (
     vat_rate       NUMERIC(5, 2),
     occurred_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     posted_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT billing_entry_kind_check CHECK (kind IN ('CHARGE', 'PAYMENT')),
+    CONSTRAINT billing_entry_kind_check CHECK (kind IN ('CHARGE', 'PAYMENT', 'CREDIT')),
     CONSTRAINT billing_entry_amount_check CHECK ((kind = 'CHARGE' AND amount >= 0 AND line_amount IS NOT NULL AND line_amount >= amount)
-        OR (kind = 'PAYMENT' AND amount < 0)),
+        OR (kind IN ('PAYMENT', 'CREDIT') AND amount < 0)),
     CONSTRAINT billing_entry_vat_check CHECK (vat_rate IS NULL OR vat_rate IN (0, 2.1, 5.5, 10, 20)),
-    CONSTRAINT billing_entry_source_type_check CHECK (source_type IN ('ORDER', 'REQUEST', 'COPIER', 'PAYMENT')),
+    CONSTRAINT billing_entry_source_type_check CHECK (source_type IN ('ORDER', 'REQUEST', 'COPIER', 'PAYMENT', 'CREDIT_NOTE')),
     CONSTRAINT billing_entry_share_check CHECK (payer_share IN ('MEMBER', 'EMPLOYER', 'SITE_OWNER', 'HOLDER'))
 );
 CREATE UNIQUE INDEX billing_entry_source ON billing_entry (source_type, source_id, source_line, payer_share, account_id);

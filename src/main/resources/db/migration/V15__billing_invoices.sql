@@ -45,10 +45,15 @@ CREATE TABLE billing_invoice (
     total_incl_vat     NUMERIC(14, 2) NOT NULL,
     rounding_amount    NUMERIC(6, 2) DEFAULT 0 NOT NULL,
     amount_due         NUMERIC(14, 2) NOT NULL,
+    -- A credit note: the invoice it corrects, and why.
+    corrects_id        UUID REFERENCES billing_invoice (id),
+    reason             VARCHAR(300),
     -- The original files, as issued: the PDF (Factur-X PDF/A-3 for organisations) and its CII XML.
     pdf                BYTEA NOT NULL,
     xml                BYTEA,
     CONSTRAINT billing_invoice_kind_check CHECK (kind IN ('INVOICE', 'CREDIT_NOTE')),
+    CONSTRAINT billing_invoice_credit_check CHECK ((kind = 'INVOICE' AND corrects_id IS NULL)
+        OR (kind = 'CREDIT_NOTE' AND corrects_id IS NOT NULL AND reason IS NOT NULL)),
     CONSTRAINT billing_invoice_totals_check CHECK (total_incl_vat = total_excl_vat + total_vat AND amount_due = total_incl_vat + rounding_amount),
     CONSTRAINT billing_invoice_service_check CHECK (service_from <= service_to),
     CONSTRAINT billing_invoice_sequence_check CHECK (sequence_no >= 1)

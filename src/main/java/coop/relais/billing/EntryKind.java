@@ -5,5 +5,7 @@ public enum EntryKind {
     /** What the holder owes for something delivered (its share of it). */
     CHARGE,
     /** Money received from the holder. */
-    PAYMENT
+    PAYMENT,
+    /** A credit note that lowers what the holder owes. */
+    CREDIT
 }

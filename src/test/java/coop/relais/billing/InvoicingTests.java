@@ -75,6 +75,9 @@ class InvoicingTests {
     MockMvcTester mvc;
 
     @Autowired
+    BillingAccounts accountsBean;
+
+    @Autowired
     RelaisUserDetailsService users;
 
     BillingFixtures fixtures;
@@ -297,5 +300,62 @@ class InvoicingTests {
                 .extractingPath("$.items[0].number")
                 .asString()
                 .startsWith("F-");
+    }
+
+    @Test
+    void creditNotesCiteTheInvoiceNeverExceedItAndLowerWhatIsOwed() throws Exception {
+        YearMonth month = YearMonth.of(2025, 11);
+        UUID organisation = organisation("Crédit");
+        charge(organisation, month, "24.00", "20");
+        charge(organisation, month, "11.00", "10");
+        invoicing.run(admin(), month.toString());
+        InvoiceView invoice = invoicesOf(organisation).get(0);
+        BillingAccounts accounts = accountsBean;
+        Money owedBefore = accounts.ofOrganisation(admin(), organisation, null).balance();
+
+        InvoiceView partial =
+                invoicing.creditNote(admin(), invoice.id(), new BigDecimal("10.00"), "Badge facturé en double");
+        assertThat(partial.kind()).isEqualTo("CREDIT_NOTE");
+        assertThat(partial.number()).startsWith("AV-");
+        assertThat(partial.amountDue()).isEqualTo(Money.euros("10.00"));
+        assertThat(accounts.ofOrganisation(admin(), organisation, null).balance())
+                .isEqualTo(owedBefore.minus(Money.euros("10.00")));
+
+        assertThatThrownBy(() -> invoicing.creditNote(admin(), invoice.id(), new BigDecimal("25.01"), "Trop"))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("billing.credit.tooMuch");
+        assertThatThrownBy(() -> invoicing.creditNote(admin(), invoice.id(), new BigDecimal("-1"), "Négatif"))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> invoicing.creditNote(admin(), invoice.id(), new BigDecimal("1"), " "))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> invoicing.creditNote(admin(), partial.id(), new BigDecimal("1"), "Avoir d'avoir"))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("billing.credit.notAnInvoice");
+
+        InvoiceView rest = invoicing.creditNote(admin(), invoice.id(), new BigDecimal("25.00"), "Geste commercial");
+        assertThat(rest.amountDue()).isEqualTo(Money.euros("25.00"));
+        assertThat(invoicing.find(admin(), invoice.id()).amountDue()).isEqualTo(Money.euros("35.00"));
+        assertThatThrownBy(() -> invoicing.creditNote(admin(), invoice.id(), new BigDecimal("0.01"), "Encore"))
+                .isInstanceOf(DomainException.class);
+
+        ZUGFeRDValidator validator = new ZUGFeRDValidator();
+        String report = validator.validate(invoicing.pdf(admin(), partial.id()), "credit.pdf");
+        assertThat(validator.wasCompletelyValid()).as(report).isTrue();
+        assertThat(report).doesNotContain("BR-FR");
+        String xml = new String(invoicing.xml(admin(), partial.id()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).contains("<ram:TypeCode>381</ram:TypeCode>", invoice.number());
+        try (PDDocument document = Loader.loadPDF(invoicing.pdf(admin(), partial.id()))) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("AVOIR " + partial.number(), "Avoir sur la facture " + invoice.number());
+        }
+        // A whole invoice credited at once repeats its lines.
+        UUID other = organisation("Crédit total");
+        charge(other, month.minusMonths(1), "30.00", "20");
+        invoicing.run(admin(), month.minusMonths(1).toString());
+        InvoiceView whole = invoicesOf(other).get(0);
+        InvoiceView full = invoicing.creditNote(admin(), whole.id(), new BigDecimal("30.00"), "Annulation");
+        assertThat(full.totalExclVat()).isEqualTo(whole.totalExclVat());
+        assertThat(full.totalVat()).isEqualTo(whole.totalVat());
+        assertThat(accountsBean.ofOrganisation(admin(), other, null).balance()).isEqualTo(Money.ZERO);
     }
 }

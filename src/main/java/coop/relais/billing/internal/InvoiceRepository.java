@@ -111,15 +111,74 @@ public class InvoiceRepository {
             String buyerName,
             InvoiceArithmetic.Amounts amounts,
             byte[] pdf,
-            byte[] xml) {}
+            byte[] xml,
+            UUID correctsId,
+            String reason) {}
+
+    /** What a credit note needs to know of the invoice it corrects. */
+    public record Issued(
+            UUID id,
+            String kind,
+            UUID sellerId,
+            UUID accountId,
+            UUID organisationId,
+            String number,
+            String period,
+            LocalDate issuedOn,
+            LocalDate serviceFrom,
+            LocalDate serviceTo,
+            Money amountDue) {}
+
+    /** A line of an issued invoice. */
+    public record IssuedLine(String description, BigDecimal vatRate, Money gross) {}
+
+    public Optional<Issued> issued(UUID id) {
+        return jdbc.sql("""
+                        SELECT id, kind, seller_id, account_id, organisation_id, number, period, issued_on, service_from,
+                               service_to, amount_due
+                        FROM billing_invoice WHERE id = ?""")
+                .param(id)
+                .query((rs, n) -> new Issued(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("kind"),
+                        rs.getObject("seller_id", UUID.class),
+                        rs.getObject("account_id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("number"),
+                        rs.getString("period"),
+                        rs.getObject("issued_on", LocalDate.class),
+                        rs.getObject("service_from", LocalDate.class),
+                        rs.getObject("service_to", LocalDate.class),
+                        Money.of(rs.getBigDecimal("amount_due"))))
+                .optional();
+    }
+
+    public List<IssuedLine> lines(UUID invoiceId) {
+        return jdbc.sql(
+                        "SELECT description, vat_rate, gross_amount FROM billing_invoice_line WHERE invoice_id = ? ORDER BY position")
+                .param(invoiceId)
+                .query((rs, n) -> new IssuedLine(
+                        rs.getString("description"),
+                        rs.getBigDecimal("vat_rate"),
+                        Money.of(rs.getBigDecimal("gross_amount"))))
+                .list();
+    }
+
+    /** What the credit notes of an invoice add up to. */
+    public Money credited(UUID invoiceId) {
+        return Money.of(jdbc.sql("SELECT COALESCE(SUM(amount_due), 0) FROM billing_invoice WHERE corrects_id = ?")
+                .param(invoiceId)
+                .query(BigDecimal.class)
+                .single());
+    }
 
     public void insert(NewInvoice invoice, List<UUID> sourceEntries) {
         var amounts = invoice.amounts();
         jdbc.sql("""
                         INSERT INTO billing_invoice (id, kind, seller_id, sequence_no, number, account_id, organisation_id, run_id,
                                period, issued_on, issued_at, due_on, service_from, service_to, buyer_name, total_excl_vat,
-                               total_vat, total_incl_vat, rounding_amount, amount_due, pdf, xml)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               total_vat, total_incl_vat, rounding_amount, amount_due, pdf, xml, corrects_id, reason)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         invoice.id(),
                         invoice.kind(),
@@ -142,7 +201,9 @@ public class InvoiceRepository {
                         amounts.rounding().amount(),
                         amounts.due().amount(),
                         invoice.pdf(),
-                        invoice.xml())
+                        invoice.xml(),
+                        invoice.correctsId(),
+                        invoice.reason())
                 .update();
         for (int i = 0; i < amounts.lines().size(); i++) {
             var line = amounts.lines().get(i);

@@ -33,7 +33,8 @@ public record NewEntry(
         ORDER,
         REQUEST,
         COPIER,
-        PAYMENT
+        PAYMENT,
+        CREDIT_NOTE
     }
 
     /** Whose share of the source the entry is. */
@@ -54,8 +55,8 @@ public record NewEntry(
         if (kind == EntryKind.CHARGE && (amount.isNegative() || lineAmount == null)) {
             throw new IllegalStateException("A charge is owed (>= 0) and carries its line's full amount");
         }
-        if (kind == EntryKind.PAYMENT && !amount.isNegative()) {
-            throw new IllegalStateException("A payment lowers the balance");
+        if (kind != EntryKind.CHARGE && !amount.isNegative()) {
+            throw new IllegalStateException("A payment or a credit lowers the balance");
         }
         description = description.length() > 300 ? description.substring(0, 299) + "…" : description;
     }
@@ -86,6 +87,24 @@ public record NewEntry(
                 lineAmount,
                 lineAmount.minus(owed),
                 vatRate,
+                at);
+    }
+
+    /** A credit note: lowers the balance by {@code amount}. */
+    public static NewEntry credit(UUID creditNoteId, String description, String number, Money amount, Instant at) {
+        return new NewEntry(
+                EntryKind.CREDIT,
+                Money.ZERO.minus(amount),
+                description,
+                SourceType.CREDIT_NOTE,
+                creditNoteId,
+                0,
+                Share.HOLDER,
+                number,
+                null,
+                null,
+                null,
+                null,
                 at);
     }
 

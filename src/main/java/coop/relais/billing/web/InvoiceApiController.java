@@ -112,6 +112,25 @@ class InvoiceApiController {
         return file(invoicing.xml(user, id), MediaType.APPLICATION_XML, invoice.number() + ".xml");
     }
 
+    record CreditNoteRequest(
+            @NotNull BigDecimal amount, @NotNull String reason) {}
+
+    @PostMapping("/invoices/{id}/credit-notes")
+    @Operation(
+            summary = "Issue a credit note on an invoice (administrators)",
+            description =
+                    "At most what is left to credit on the invoice. All of it repeats the invoice's lines; part of "
+                            + "it is shared among the invoice's VAT rates. The credit note takes the next number of the series, "
+                            + "cites the invoice, and lowers what the organisation owes.")
+    ResponseEntity<InvoiceJson> creditNote(
+            @Parameter(hidden = true) CurrentUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody CreditNoteRequest request) {
+        InvoiceView credit = invoicing.creditNote(user, id, request.amount(), request.reason());
+        return ResponseEntity.created(java.net.URI.create("/api/v1/billing/invoices/" + credit.id()))
+                .body(InvoiceJson.of(credit));
+    }
+
     static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
         return ResponseEntity.ok()
                 .contentType(type)
