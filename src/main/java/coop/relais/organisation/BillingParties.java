@@ -21,7 +21,10 @@ public class BillingParties {
         this.parties = parties;
     }
 
-    /** The billing entity that invoices client organisations: the operator's active general one. */
+    /**
+     * The billing entity that invoices client organisations: the operator's own active general entity
+     * (its SIRET starts with the operator's SIREN), else another general one with a VAT number.
+     */
     public Optional<LegalParty> generalSeller() {
         return parties.billingEntity(false);
     }

@@ -20,10 +20,19 @@ public class PartyRepository {
         this.jdbc = jdbc;
     }
 
-    /** The first active billing entity (by name) that is, or is not, the one for personal services. */
+    /**
+     * The active billing entity that is, or is not, the one for personal services: the operator's own
+     * (its SIRET starts with the operator's SIREN) before any other, one with a VAT number before one
+     * without, then by name.
+     */
     public Optional<LegalParty> billingEntity(boolean personalServices) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM billing_entity WHERE active = TRUE AND personal_services = ? "
-                        + "ORDER BY name, id LIMIT 1")
+        return jdbc.sql("""
+                        SELECT b.id, b.legal_name, b.siret, b.vat_number, b.street, b.postal_code, b.city
+                        FROM billing_entity b JOIN operator o ON o.id = b.operator_id
+                        WHERE b.active = TRUE AND b.personal_services = ?
+                        ORDER BY CASE WHEN o.siren IS NOT NULL AND b.siret LIKE o.siren || '%' THEN 0 ELSE 1 END,
+                                 CASE WHEN b.vat_number IS NULL THEN 1 ELSE 0 END, b.name, b.id
+                        LIMIT 1""")
                 .param(personalServices)
                 .query(PartyRepository::party)
                 .optional();
