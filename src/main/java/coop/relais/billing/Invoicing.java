@@ -11,6 +11,7 @@ import coop.relais.billing.internal.InvoiceRepository.OpenCharge;
 import coop.relais.billing.internal.InvoiceRepository.Run;
 import coop.relais.billing.internal.Ledger;
 import coop.relais.billing.internal.NewEntry;
+import coop.relais.billing.internal.SalesJournal;
 import coop.relais.organisation.BillingParties;
 import coop.relais.organisation.LegalParty;
 import coop.relais.shared.AccessDeniedException;
@@ -21,6 +22,7 @@ import coop.relais.shared.Zones;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
+import coop.relais.shared.text.DateInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -63,6 +65,7 @@ public class Invoicing {
     private final InvoiceRepository invoices;
     private final Ledger ledger;
     private final BillingParties parties;
+    private final SalesJournal salesJournal;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -70,8 +73,10 @@ public class Invoicing {
             InvoiceRepository invoices,
             Ledger ledger,
             BillingParties parties,
+            SalesJournal salesJournal,
             Clock clock,
             PlatformTransactionManager transactionManager) {
+        this.salesJournal = salesJournal;
         this.invoices = invoices;
         this.ledger = ledger;
         this.parties = parties;
@@ -334,6 +339,28 @@ public class Invoicing {
                     .filter(x -> x.length > 0)
                     .orElseThrow(() -> new NotFoundException("invoice"));
         });
+    }
+
+    /** The sales journal of the invoices issued between two days, both included (administrators), as CSV. */
+    public String salesJournal(CurrentUser admin, String from, String to) {
+        if (!admin.isAdmin()) {
+            throw new NotFoundException("export");
+        }
+        LocalDate first = day(from);
+        LocalDate last = day(to);
+        if (last.isBefore(first) || first.plusYears(2).isBefore(last)) {
+            throw DomainException.invalid("billing.export.range");
+        }
+        return transactions.execute(status -> salesJournal.csv(first, last));
+    }
+
+    /** A day written 2026-11-01 or 01/11/2026. */
+    private static LocalDate day(String text) {
+        try {
+            return DateInput.date(text).orElseThrow(() -> DomainException.invalid("billing.export.date"));
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("billing.export.date");
+        }
     }
 
     public Optional<RunResult> runOf(String period) {

@@ -358,4 +358,32 @@ class InvoicingTests {
         assertThat(full.totalVat()).isEqualTo(whole.totalVat());
         assertThat(accountsBean.ofOrganisation(admin(), other, null).balance()).isEqualTo(Money.ZERO);
     }
+
+    @Test
+    void theSalesJournalHasALinePerInvoiceAndRateWithCreditNotesNegative() {
+        YearMonth month = YearMonth.of(2025, 9);
+        UUID organisation = organisation("Journal");
+        charge(organisation, month, "24.00", "20");
+        charge(organisation, month, "11.00", "10");
+        invoicing.run(admin(), month.toString());
+        InvoiceView invoice = invoicesOf(organisation).get(0);
+        InvoiceView credit = invoicing.creditNote(admin(), invoice.id(), new BigDecimal("12.00"), "Remise");
+        String today = java.time.LocalDate.now(PARIS).toString();
+
+        String csv = invoicing.salesJournal(admin(), today, today);
+
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).startsWith("JournalCode;JournalLib;EcritureNum;EcritureDate");
+        assertThat(csv)
+                .contains(invoice.number() + ";" + today.replace("-", "") + ";706000")
+                .contains("Facture " + invoice.number() + " TVA 20 %;20;20,00;4,00;24,00;EUR")
+                .contains("Facture " + invoice.number() + " TVA 10 %;10;10,00;1,00;11,00;EUR")
+                .contains("Avoir " + credit.number() + " TVA 20 %;20;-");
+        assertThatThrownBy(() -> invoicing.salesJournal(admin(), "2026-12-31", "2026-01-01"))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> invoicing.salesJournal(admin(), "hier", today)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> invoicing.salesJournal(
+                        new CurrentUser(UUID.randomUUID(), "x@x", "X", "fr", List.of()), today, today))
+                .isInstanceOf(NotFoundException.class);
+    }
 }

@@ -112,6 +112,19 @@ class InvoiceApiController {
         return file(invoicing.xml(user, id), MediaType.APPLICATION_XML, invoice.number() + ".xml");
     }
 
+    @GetMapping("/exports/sales-journal")
+    @Operation(
+            summary = "The sales journal as CSV (administrators)",
+            description = "One line per invoice or credit note and VAT rate issued from `from` to `to` (YYYY-MM-DD, "
+                    + "both included), FEC-style columns separated by semicolons, decimal commas, UTF-8.")
+    ResponseEntity<byte[]> salesJournal(
+            @Parameter(hidden = true) CurrentUser user, @RequestParam String from, @RequestParam String to) {
+        return file(
+                invoicing.salesJournal(user, from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+                "journal-des-ventes-" + from + "-" + to + ".csv");
+    }
+
     record CreditNoteRequest(
             @NotNull BigDecimal amount, @NotNull String reason) {}
 

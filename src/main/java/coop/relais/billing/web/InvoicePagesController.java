@@ -13,6 +13,7 @@ import coop.relais.shared.Zones;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
+import coop.relais.shared.text.DateInput;
 import coop.relais.shared.web.Flash;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -82,6 +83,8 @@ class InvoicePagesController {
         YearMonth last = YearMonth.now(clock.withZone(Zones.DEFAULT)).minusMonths(1);
         model.addAttribute("lastMonth", last.toString());
         model.addAttribute("lastRun", invoicing.runOf(last.toString()).orElse(null));
+        model.addAttribute("journalFrom", DateInput.format(last.atDay(1)));
+        model.addAttribute("journalTo", DateInput.format(last.atEndOfMonth()));
         model.addAttribute("invoices", invoicing.list(user, null, null, number(page)));
         return "billing/admin-billing";
     }
@@ -95,6 +98,16 @@ class InvoicePagesController {
             Flash.error(redirect, refusal.messageKey(), refusal.arguments());
         }
         return "redirect:/admin/billing";
+    }
+
+    @GetMapping("/admin/billing/sales-journal")
+    ResponseEntity<byte[]> salesJournal(
+            CurrentUser user, @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        String csv = invoicing.salesJournal(user, from, to);
+        return InvoiceApiController.file(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+                "journal-des-ventes.csv");
     }
 
     @GetMapping("/billing/invoices/{id}/pdf")
