@@ -1,5 +1,6 @@
 package coop.relais.billing;
 
+import static coop.relais.shared.demo.DemoIds.ACCOUNT_RH;
 import static coop.relais.shared.demo.DemoIds.CLIENT_AQUITAINE_LOGISTIQUE;
 import static coop.relais.shared.demo.DemoIds.CLIENT_HABITAT_GARONNE;
 import static coop.relais.shared.demo.DemoIds.SITE_AQUITAINE;
@@ -9,6 +10,8 @@ import coop.relais.billing.internal.Ledger;
 import coop.relais.billing.internal.NewEntry;
 import coop.relais.billing.internal.NewEntry.Share;
 import coop.relais.billing.internal.NewEntry.SourceType;
+import coop.relais.billing.internal.SepaRepository;
+import coop.relais.identity.AccountDirectory;
 import coop.relais.shared.Money;
 import coop.relais.shared.Zones;
 import coop.relais.shared.demo.DemoDataContributor;
@@ -22,18 +25,23 @@ import org.springframework.stereotype.Component;
 /**
  * Last month's usage of Aquitaine Logistique SA (its share of its employees' pressing, copier pages)
  * and of Habitat Garonne (badge activations at Bastide), billed by last month's run, so that the
- * invoices pages show real Factur-X files on a first visit.
+ * invoices pages show real Factur-X files on a first visit; and Aquitaine Logistique's SEPA mandate, so
+ * that last month's direct-debit file can be produced.
  */
 @Component
 class BillingDemoData implements DemoDataContributor {
 
     private final Ledger ledger;
     private final Invoicing invoicing;
+    private final SepaRepository sepa;
+    private final AccountDirectory people;
     private final Clock clock;
 
-    BillingDemoData(Ledger ledger, Invoicing invoicing, Clock clock) {
+    BillingDemoData(Ledger ledger, Invoicing invoicing, SepaRepository sepa, AccountDirectory people, Clock clock) {
         this.ledger = ledger;
         this.invoicing = invoicing;
+        this.sepa = sepa;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -83,6 +91,18 @@ class BillingDemoData implements DemoDataContributor {
                     at(last, day));
         }
         invoicing.run(last, null);
+        // Aquitaine Logistique pays by SEPA direct debit: its HR manager signed the mandate.
+        people.find(ACCOUNT_RH)
+                .ifPresent(rh -> sepa.insertMandate(
+                        UUID.randomUUID(),
+                        CLIENT_AQUITAINE_LOGISTIQUE,
+                        sepa.nextMandateReference(last.getYear()),
+                        "Aquitaine Logistique SA",
+                        "FR1420041010050500013M02606",
+                        null,
+                        last.atDay(2),
+                        rh.id(),
+                        rh.displayName()));
     }
 
     private Instant at(YearMonth month, int day) {

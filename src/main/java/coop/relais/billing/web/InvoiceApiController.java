@@ -2,7 +2,10 @@ package coop.relais.billing.web;
 
 import coop.relais.billing.InvoiceView;
 import coop.relais.billing.Invoicing;
+import coop.relais.billing.MandateView;
 import coop.relais.billing.RunResult;
+import coop.relais.billing.SepaBatchView;
+import coop.relais.billing.SepaDebits;
 import coop.relais.shared.paging.ApiPage;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,9 +67,11 @@ class InvoiceApiController {
     }
 
     private final Invoicing invoicing;
+    private final SepaDebits sepa;
 
-    InvoiceApiController(Invoicing invoicing) {
+    InvoiceApiController(Invoicing invoicing, SepaDebits sepa) {
         this.invoicing = invoicing;
+        this.sepa = sepa;
     }
 
     @PostMapping("/runs")
@@ -123,6 +128,53 @@ class InvoiceApiController {
                 invoicing.salesJournal(user, from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
                 "journal-des-ventes-" + from + "-" + to + ".csv");
+    }
+
+    record BatchRequest(@NotNull String period) {}
+
+    record BatchJson(
+            UUID id, String period, String messageId, LocalDate collectionDate, int debitCount, BigDecimal total) {}
+
+    record MandateRequest(
+            @NotNull UUID organisationId,
+            @NotNull String debtorName,
+            @NotNull String iban,
+            String bic) {}
+
+    @PostMapping("/sepa/batches")
+    @Operation(
+            summary = "Produce the SEPA direct-debit batch of a month (administrators)",
+            description =
+                    "The month's invoices not debited yet, of organisations with a signed mandate; each invoice is "
+                            + "debited once. 409 when there is nothing to collect.")
+    ResponseEntity<BatchJson> batch(
+            @Parameter(hidden = true) CurrentUser user, @Valid @RequestBody BatchRequest request) {
+        SepaBatchView batch = sepa.batch(user, request.period());
+        return ResponseEntity.created(java.net.URI.create("/api/v1/billing/sepa/batches/" + batch.id() + "/file"))
+                .body(new BatchJson(
+                        batch.id(),
+                        batch.period(),
+                        batch.messageId(),
+                        batch.collectionDate(),
+                        batch.debitCount(),
+                        batch.total().amount()));
+    }
+
+    @GetMapping("/sepa/batches/{id}/file")
+    @Operation(summary = "The batch's pain.008.001.08 file, for the bank")
+    ResponseEntity<byte[]> batchFile(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
+        return file(sepa.file(user, id), MediaType.APPLICATION_XML, "prelevements-" + id + ".xml");
+    }
+
+    @PostMapping("/sepa/mandates")
+    @Operation(
+            summary = "Sign the organisation's SEPA direct-debit mandate (its client admins)",
+            description =
+                    "The IBAN is checked; a previous mandate is revoked; answers with the mandate's reference (RUM).")
+    ResponseEntity<MandateView> sign(
+            @Parameter(hidden = true) CurrentUser user, @Valid @RequestBody MandateRequest request) {
+        return ResponseEntity.status(201)
+                .body(sepa.sign(user, request.organisationId(), request.debtorName(), request.iban(), request.bic()));
     }
 
     record CreditNoteRequest(

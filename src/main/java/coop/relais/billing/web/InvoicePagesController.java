@@ -4,8 +4,13 @@ import coop.relais.billing.AccountView;
 import coop.relais.billing.BillingAccounts;
 import coop.relais.billing.InvoiceView;
 import coop.relais.billing.Invoicing;
+import coop.relais.billing.MandateView;
 import coop.relais.billing.RunResult;
+import coop.relais.billing.SepaBatchView;
+import coop.relais.billing.SepaDebits;
+import coop.relais.organisation.BillingParties;
 import coop.relais.organisation.ClientOrganisationView;
+import coop.relais.organisation.LegalParty;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
@@ -14,6 +19,7 @@ import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.text.DateInput;
+import coop.relais.shared.web.Amounts;
 import coop.relais.shared.web.Flash;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -38,13 +44,26 @@ class InvoicePagesController {
 
     private final Invoicing invoicing;
     private final BillingAccounts accounts;
+    private final SepaDebits sepa;
+    private final BillingParties parties;
     private final SiteDirectory sites;
+    private final Amounts amounts;
     private final Clock clock;
 
-    InvoicePagesController(Invoicing invoicing, BillingAccounts accounts, SiteDirectory sites, Clock clock) {
+    InvoicePagesController(
+            Invoicing invoicing,
+            BillingAccounts accounts,
+            SepaDebits sepa,
+            BillingParties parties,
+            SiteDirectory sites,
+            Amounts amounts,
+            Clock clock) {
         this.invoicing = invoicing;
         this.accounts = accounts;
+        this.sepa = sepa;
+        this.parties = parties;
         this.sites = sites;
+        this.amounts = amounts;
         this.clock = clock;
     }
 
@@ -72,17 +91,65 @@ class InvoicePagesController {
         model.addAttribute("account", account);
         model.addAttribute("invoices", invoices);
         model.addAttribute("zone", Zones.DEFAULT);
+        model.addAttribute("mandate", sepa.mandate(user, organisation.id()).orElse(null));
+        model.addAttribute(
+                "creditor", parties.generalSeller().map(LegalParty::legalName).orElse(""));
         return "billing/organisation-invoices";
     }
 
+    @PostMapping("/billing/mandates")
+    String signMandate(
+            CurrentUser user,
+            @RequestParam(required = false) UUID organisationId,
+            @RequestParam(required = false) String debtorName,
+            @RequestParam(required = false) String iban,
+            @RequestParam(required = false) String bic,
+            RedirectAttributes redirect) {
+        try {
+            MandateView mandate = sepa.sign(user, organisationId, debtorName, iban, bic);
+            Flash.success(redirect, "billing.flash.mandateSigned", mandate.reference());
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        redirect.addAttribute("organisationId", organisationId);
+        return "redirect:/billing/invoices";
+    }
+
+    @PostMapping("/admin/billing/sepa")
+    String sepaBatch(CurrentUser user, @RequestParam(required = false) String period, RedirectAttributes redirect) {
+        try {
+            SepaBatchView batch = sepa.batch(user, period);
+            Flash.success(
+                    redirect,
+                    "billing.flash.batchDone",
+                    batch.period(),
+                    batch.debitCount(),
+                    amounts.money(batch.total()));
+            redirect.addAttribute("batch", batch.id());
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/admin/billing";
+    }
+
+    @GetMapping("/admin/billing/sepa/{id}/file")
+    ResponseEntity<byte[]> sepaFile(CurrentUser user, @PathVariable UUID id) {
+        return InvoiceApiController.file(sepa.file(user, id), MediaType.APPLICATION_XML, "prelevements-" + id + ".xml");
+    }
+
     @GetMapping("/admin/billing")
-    String monthlyBilling(CurrentUser user, @RequestParam(defaultValue = "0") String page, Model model) {
+    String monthlyBilling(
+            CurrentUser user,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(required = false) String batch,
+            Model model) {
         if (!user.isAdmin()) {
             throw new NotFoundException("page");
         }
         YearMonth last = YearMonth.now(clock.withZone(Zones.DEFAULT)).minusMonths(1);
         model.addAttribute("lastMonth", last.toString());
         model.addAttribute("lastRun", invoicing.runOf(last.toString()).orElse(null));
+        model.addAttribute("batch", batch != null && batch.matches("[0-9a-f-]{36}") ? batch : null);
         model.addAttribute("journalFrom", DateInput.format(last.atDay(1)));
         model.addAttribute("journalTo", DateInput.format(last.atEndOfMonth()));
         model.addAttribute("invoices", invoicing.list(user, null, null, number(page)));
