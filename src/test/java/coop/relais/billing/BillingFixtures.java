@@ -43,6 +43,26 @@ record BillingFixtures(JdbcClient jdbc, TransactionTemplate transactions, Applic
         return new CurrentUser(id, "m@billing.test", "Membre", "fr", List.of(RoleGrant.atSite(Role.MEMBER, siteId)));
     }
 
+    static CurrentUser admin() {
+        return new CurrentUser(
+                coop.relais.shared.demo.DemoIds.ACCOUNT_ADMIN,
+                "admin@relais.test",
+                "Admin",
+                "fr",
+                List.of(new RoleGrant(Role.ADMIN, null, null)));
+    }
+
+    /** A client organisation of its own, with a SIRET and a VAT number. */
+    UUID newOrganisation(String name) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO client_organisation (id, kind, legal_name, siret, vat_number, street, postal_code, city, active, created_at)
+                        VALUES (?, 'EMPLOYER', ?, '41225368400010', 'FR06412253684', '45 avenue de la Jallère', '33300', 'Bordeaux', TRUE, ?)""")
+                .params(id, name + " " + id.toString().substring(0, 6), Instants.param(Instant.now()))
+                .update();
+        return id;
+    }
+
     static CurrentUser concierge(UUID siteId) {
         return new CurrentUser(
                 coop.relais.shared.demo.DemoIds.ACCOUNT_CONCIERGE2,

@@ -12,9 +12,6 @@ import coop.relais.desk.CopierUsageRecorded;
 import coop.relais.desk.RequestCompleted;
 import coop.relais.orders.OrderDelivered;
 import coop.relais.shared.Money;
-import coop.relais.shared.security.CurrentUser;
-import coop.relais.shared.security.Role;
-import coop.relais.shared.security.RoleGrant;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -67,15 +64,6 @@ class BillingLedgerTests {
         fixtures = new BillingFixtures(jdbc, transactions, events);
     }
 
-    private static CurrentUser admin() {
-        return new CurrentUser(
-                coop.relais.shared.demo.DemoIds.ACCOUNT_ADMIN,
-                "admin@relais.test",
-                "Admin",
-                "fr",
-                List.of(new RoleGrant(Role.ADMIN, null, null)));
-    }
-
     @Test
     void aDeliveredOrderChargesEachPayerTheirShareOnceHoweverOftenItIsDelivered() throws Exception {
         UUID member = fixtures.newMember(SITE_AQUITAINE);
@@ -84,8 +72,9 @@ class BillingLedgerTests {
                 member,
                 memberLine(1, "4.90"),
                 splitLine(2, "3.00", "6.00", CLIENT_AQUITAINE_LOGISTIQUE, "1.50", CLIENT_HABITAT_GARONNE));
-        AccountView employerBefore = accounts.ofOrganisation(admin(), CLIENT_AQUITAINE_LOGISTIQUE, null);
-        AccountView ownerBefore = accounts.ofOrganisation(admin(), CLIENT_HABITAT_GARONNE, null);
+        AccountView employerBefore =
+                accounts.ofOrganisation(BillingFixtures.admin(), CLIENT_AQUITAINE_LOGISTIQUE, null);
+        AccountView ownerBefore = accounts.ofOrganisation(BillingFixtures.admin(), CLIENT_HABITAT_GARONNE, null);
 
         fixtures.publish(delivered);
         fixtures.publish(delivered);
@@ -109,9 +98,9 @@ class BillingLedgerTests {
         assertThat(split.balanceAfter()).isEqualTo(Money.euros("7.90"));
         assertThat(split.reference()).isEqualTo(delivered.reference());
 
-        AccountView employer = accounts.ofOrganisation(admin(), CLIENT_AQUITAINE_LOGISTIQUE, null);
+        AccountView employer = accounts.ofOrganisation(BillingFixtures.admin(), CLIENT_AQUITAINE_LOGISTIQUE, null);
         assertThat(employer.balance().minus(employerBefore.balance())).isEqualTo(Money.euros("6.00"));
-        AccountView owner = accounts.ofOrganisation(admin(), CLIENT_HABITAT_GARONNE, null);
+        AccountView owner = accounts.ofOrganisation(BillingFixtures.admin(), CLIENT_HABITAT_GARONNE, null);
         assertThat(owner.balance().minus(ownerBefore.balance())).isEqualTo(Money.euros("1.50"));
         assertThat(fixtures.count("SELECT COUNT(*) FROM billing_entry WHERE source_id = ?", delivered.orderId()))
                 .isEqualTo(4);
@@ -134,7 +123,7 @@ class BillingLedgerTests {
 
     @Test
     void aCompletedRequestAndCopierPagesChargeTheOrganisationOnce() {
-        AccountView before = accounts.ofOrganisation(admin(), CLIENT_HABITAT_GARONNE, null);
+        AccountView before = accounts.ofOrganisation(BillingFixtures.admin(), CLIENT_HABITAT_GARONNE, null);
         RequestCompleted request = new RequestCompleted(
                 UUID.randomUUID(),
                 "DEM-TEST",
@@ -164,7 +153,7 @@ class BillingLedgerTests {
         fixtures.publish(pages);
         fixtures.publish(pages);
 
-        AccountView after = accounts.ofOrganisation(admin(), CLIENT_HABITAT_GARONNE, null);
+        AccountView after = accounts.ofOrganisation(BillingFixtures.admin(), CLIENT_HABITAT_GARONNE, null);
         assertThat(after.balance().minus(before.balance())).isEqualTo(Money.euros("54.00"));
         assertThat(after.entries().subList(0, 2))
                 .extracting(EntryView::description)

@@ -142,7 +142,8 @@ class DeskPaymentTests {
         String againId = JsonPath.read(contentOf(again), "$.id");
         assertThat(againId).isEqualTo(firstId);
         assertThat(payments(account)).isEqualTo(1);
-        assertThat(accounts.find(admin(), account, null).balance()).isEqualTo(Money.euros("20.00"));
+        assertThat(accounts.find(BillingFixtures.admin(), account, null).balance())
+                .isEqualTo(Money.euros("20.00"));
 
         assertThat(pay(
                         "concierge2@relais.test",
@@ -172,7 +173,8 @@ class DeskPaymentTests {
         }
         assertThat(ids).hasSize(1);
         assertThat(payments(account)).isEqualTo(1);
-        assertThat(accounts.find(admin(), account, null).balance()).isEqualTo(Money.euros("17.50"));
+        assertThat(accounts.find(BillingFixtures.admin(), account, null).balance())
+                .isEqualTo(Money.euros("17.50"));
         assertThat(accounts.unreconciled()).isEmpty();
     }
 
@@ -193,7 +195,8 @@ class DeskPaymentTests {
             taken += status == 201 ? 1 : 0;
         }
         assertThat(taken).isEqualTo(3);
-        assertThat(accounts.find(admin(), account, null).balance()).isEqualTo(Money.ZERO);
+        assertThat(accounts.find(BillingFixtures.admin(), account, null).balance())
+                .isEqualTo(Money.ZERO);
         assertThat(accounts.unreconciled()).isEmpty();
     }
 
@@ -208,7 +211,7 @@ class DeskPaymentTests {
                                     .formatted(account, part)))
                     .hasStatus(201);
         }
-        AccountView tab = accounts.find(admin(), account, null);
+        AccountView tab = accounts.find(BillingFixtures.admin(), account, null);
         assertThat(tab.balance()).isEqualTo(Money.ZERO);
         assertThat(tab.entries())
                 .extracting(e -> e.balanceAfter().amount().toPlainString())
@@ -287,7 +290,8 @@ class DeskPaymentTests {
                         .with(ApiAuth.as(users, "bailleur@relais.test")))
                 .hasStatusOk();
         assertThat(payments(account)).isZero();
-        assertThat(accounts.find(admin(), account, null).balance()).isEqualTo(Money.euros("20.00"));
+        assertThat(accounts.find(BillingFixtures.admin(), account, null).balance())
+                .isEqualTo(Money.euros("20.00"));
     }
 
     @Test
@@ -410,14 +414,5 @@ class DeskPaymentTests {
         } catch (java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static CurrentUser admin() {
-        return new CurrentUser(
-                coop.relais.shared.demo.DemoIds.ACCOUNT_ADMIN,
-                "admin@relais.test",
-                "Admin",
-                "fr",
-                List.of(new coop.relais.shared.security.RoleGrant(coop.relais.shared.security.Role.ADMIN, null, null)));
     }
 }

@@ -11,7 +11,6 @@ import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
-import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
@@ -94,26 +93,6 @@ class InvoicingTests {
         fixtures = new BillingFixtures(jdbc, transactions, events);
     }
 
-    static CurrentUser admin() {
-        return new CurrentUser(
-                coop.relais.shared.demo.DemoIds.ACCOUNT_ADMIN,
-                "admin@relais.test",
-                "Admin",
-                "fr",
-                List.of(new RoleGrant(Role.ADMIN, null, null)));
-    }
-
-    /** A client organisation of its own, with a SIRET and a VAT number. */
-    private UUID organisation(String name) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO client_organisation (id, kind, legal_name, siret, vat_number, street, postal_code, city, active, created_at)
-                        VALUES (?, 'EMPLOYER', ?, '41225368400010', 'FR06412253684', '45 avenue de la Jallère', '33300', 'Bordeaux', TRUE, ?)""")
-                .params(id, name + " " + id.toString().substring(0, 6), Instants.param(Instant.now()))
-                .update();
-        return id;
-    }
-
     /** A completed à-la-carte request charged to the organisation, in the given month. */
     private void charge(UUID organisation, YearMonth month, String amount, String rate) {
         Instant at = month.atDay(10).atTime(11, 0).atZone(PARIS).toInstant();
@@ -131,19 +110,19 @@ class InvoicingTests {
     }
 
     private List<InvoiceView> invoicesOf(UUID organisation) {
-        return invoicing.list(admin(), organisation, null, 0).items();
+        return invoicing.list(BillingFixtures.admin(), organisation, null, 0).items();
     }
 
     @Test
     void aMonthIsInvoicedOnceAsAValidFacturXWithEveryMention() throws Exception {
         YearMonth month = YearMonth.of(2026, 3);
-        UUID organisation = organisation("Logistique du Port");
+        UUID organisation = fixtures.newOrganisation("Logistique du Port");
         charge(organisation, month, "24.00", "20");
         charge(organisation, month, "7.35", "20");
         charge(organisation, month, "11.00", "10");
 
-        RunResult first = invoicing.run(admin(), month.toString());
-        RunResult again = invoicing.run(admin(), month.toString());
+        RunResult first = invoicing.run(BillingFixtures.admin(), month.toString());
+        RunResult again = invoicing.run(BillingFixtures.admin(), month.toString());
 
         assertThat(again).isEqualTo(first);
         List<InvoiceView> issued = invoicesOf(organisation);
@@ -156,8 +135,8 @@ class InvoicingTests {
             assertThat(invoice.dueOn()).isEqualTo(invoice.issuedOn().plusDays(30));
         });
         UUID id = issued.get(0).id();
-        byte[] pdf = invoicing.pdf(admin(), id);
-        assertThat(invoicing.pdf(admin(), id)).isEqualTo(pdf);
+        byte[] pdf = invoicing.pdf(BillingFixtures.admin(), id);
+        assertThat(invoicing.pdf(BillingFixtures.admin(), id)).isEqualTo(pdf);
 
         ZUGFeRDValidator validator = new ZUGFeRDValidator();
         String report = validator.validate(pdf, "invoice.pdf");
@@ -185,7 +164,7 @@ class InvoicingTests {
                             "40 €",
                             "trois fois le taux d'intérêt légal");
         }
-        String xml = new String(invoicing.xml(admin(), id), java.nio.charset.StandardCharsets.UTF_8);
+        String xml = new String(invoicing.xml(BillingFixtures.admin(), id), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(xml)
                 .contains(
                         "<ram:DuePayableAmount>42.35</ram:DuePayableAmount>",
@@ -196,11 +175,11 @@ class InvoicingTests {
     void runsRacingOverAHundredOrganisationsNumberEveryInvoiceOnceWithoutGap() throws Exception {
         YearMonth month = YearMonth.of(2026, 2);
         for (int i = 0; i < 100; i++) {
-            charge(organisation("Entreprise " + i), month, (10 + i) + ".50", "20");
+            charge(fixtures.newOrganisation("Entreprise " + i), month, (10 + i) + ".50", "20");
         }
         List<Future<RunResult>> runs = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-            runs.add(POOL.submit((Callable<RunResult>) () -> invoicing.run(admin(), month.toString())));
+            runs.add(POOL.submit((Callable<RunResult>) () -> invoicing.run(BillingFixtures.admin(), month.toString())));
         }
         Set<RunResult> results = new HashSet<>();
         for (Future<RunResult> run : runs) {
@@ -212,7 +191,8 @@ class InvoicingTests {
                         WHERE r.period = ? ORDER BY i.sequence_no""").param(month.toString()).query(Long.class).list();
         assertThat(numbers).hasSizeGreaterThanOrEqualTo(100).doesNotHaveDuplicates();
         assertThat(numbers.get(numbers.size() - 1) - numbers.get(0) + 1).isEqualTo(numbers.size());
-        assertThat(invoicing.run(admin(), month.toString()).invoiceCount()).isEqualTo(numbers.size());
+        assertThat(invoicing.run(BillingFixtures.admin(), month.toString()).invoiceCount())
+                .isEqualTo(numbers.size());
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM billing_invoice_line l JOIN billing_invoice i ON i.id = l.invoice_id
                         JOIN billing_run r ON r.id = i.run_id WHERE r.period = ?""").param(month.toString()).query(Long.class).single())
@@ -222,8 +202,8 @@ class InvoicingTests {
     @Test
     void aRunCutShortResumesWithoutInvoicingAnyoneTwice() {
         YearMonth month = YearMonth.of(2026, 1);
-        UUID first = organisation("Premier");
-        UUID second = organisation("Second");
+        UUID first = fixtures.newOrganisation("Premier");
+        UUID second = fixtures.newOrganisation("Second");
         charge(first, month, "30.00", "20");
         charge(second, month, "45.00", "20");
         // The run started and issued the first organisation's invoice, then the node stopped.
@@ -235,21 +215,24 @@ class InvoicingTests {
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(PARIS).toInstant();
         transactions.executeWithoutResult(s -> invoicing.issueFor(run, month, firstAccount, end));
 
-        RunResult resumed = invoicing.run(admin(), month.toString());
+        RunResult resumed = invoicing.run(BillingFixtures.admin(), month.toString());
 
         assertThat(invoicesOf(first)).hasSize(1);
         assertThat(invoicesOf(second)).hasSize(1);
         assertThat(resumed.invoiceCount()).isGreaterThanOrEqualTo(2);
-        assertThat(invoicing.run(admin(), month.toString())).isEqualTo(resumed);
+        assertThat(invoicing.run(BillingFixtures.admin(), month.toString())).isEqualTo(resumed);
     }
 
     @Test
     void onlyAdministratorsRunOnlyEndedMonthsAndEachOrganisationSeesItsOwnInvoices() {
-        assertThatThrownBy(() -> invoicing.run(admin(), YearMonth.now(PARIS).toString()))
+        assertThatThrownBy(() -> invoicing.run(
+                        BillingFixtures.admin(), YearMonth.now(PARIS).toString()))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("billing.run.period.notEnded");
-        assertThatThrownBy(() -> invoicing.run(admin(), "2026-13")).isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> invoicing.run(admin(), "novembre")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> invoicing.run(BillingFixtures.admin(), "2026-13"))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> invoicing.run(BillingFixtures.admin(), "novembre"))
+                .isInstanceOf(DomainException.class);
         CurrentUser landlord = new CurrentUser(
                 UUID.randomUUID(),
                 "x@billing.test",
@@ -260,9 +243,9 @@ class InvoicingTests {
         assertThatThrownBy(() -> invoicing.run(landlord, "2025-12")).isInstanceOf(AccessDeniedException.class);
 
         YearMonth month = YearMonth.of(2025, 12);
-        UUID organisation = organisation("Autre");
+        UUID organisation = fixtures.newOrganisation("Autre");
         charge(organisation, month, "18.00", "20");
-        invoicing.run(admin(), month.toString());
+        invoicing.run(BillingFixtures.admin(), month.toString());
         UUID invoice = invoicesOf(organisation).get(0).id();
         assertThatThrownBy(() -> invoicing.pdf(landlord, invoice)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> invoicing.list(landlord, organisation, null, 0))
@@ -305,72 +288,86 @@ class InvoicingTests {
     @Test
     void creditNotesCiteTheInvoiceNeverExceedItAndLowerWhatIsOwed() throws Exception {
         YearMonth month = YearMonth.of(2025, 11);
-        UUID organisation = organisation("Crédit");
+        UUID organisation = fixtures.newOrganisation("Crédit");
         charge(organisation, month, "24.00", "20");
         charge(organisation, month, "11.00", "10");
-        invoicing.run(admin(), month.toString());
+        invoicing.run(BillingFixtures.admin(), month.toString());
         InvoiceView invoice = invoicesOf(organisation).get(0);
         BillingAccounts accounts = accountsBean;
-        Money owedBefore = accounts.ofOrganisation(admin(), organisation, null).balance();
+        Money owedBefore = accounts.ofOrganisation(BillingFixtures.admin(), organisation, null)
+                .balance();
 
-        InvoiceView partial =
-                invoicing.creditNote(admin(), invoice.id(), new BigDecimal("10.00"), "Badge facturé en double");
+        InvoiceView partial = invoicing.creditNote(
+                BillingFixtures.admin(), invoice.id(), new BigDecimal("10.00"), "Badge facturé en double");
         assertThat(partial.kind()).isEqualTo("CREDIT_NOTE");
         assertThat(partial.number()).startsWith("AV-");
         assertThat(partial.amountDue()).isEqualTo(Money.euros("10.00"));
-        assertThat(accounts.ofOrganisation(admin(), organisation, null).balance())
+        assertThat(accounts.ofOrganisation(BillingFixtures.admin(), organisation, null)
+                        .balance())
                 .isEqualTo(owedBefore.minus(Money.euros("10.00")));
 
-        assertThatThrownBy(() -> invoicing.creditNote(admin(), invoice.id(), new BigDecimal("25.01"), "Trop"))
+        assertThatThrownBy(() ->
+                        invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("25.01"), "Trop"))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("billing.credit.tooMuch");
-        assertThatThrownBy(() -> invoicing.creditNote(admin(), invoice.id(), new BigDecimal("-1"), "Négatif"))
+        assertThatThrownBy(() ->
+                        invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("-1"), "Négatif"))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> invoicing.creditNote(admin(), invoice.id(), new BigDecimal("1"), " "))
+        assertThatThrownBy(() -> invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("1"), " "))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> invoicing.creditNote(admin(), partial.id(), new BigDecimal("1"), "Avoir d'avoir"))
+        assertThatThrownBy(() -> invoicing.creditNote(
+                        BillingFixtures.admin(), partial.id(), new BigDecimal("1"), "Avoir d'avoir"))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("billing.credit.notAnInvoice");
 
-        InvoiceView rest = invoicing.creditNote(admin(), invoice.id(), new BigDecimal("25.00"), "Geste commercial");
+        InvoiceView rest = invoicing.creditNote(
+                BillingFixtures.admin(), invoice.id(), new BigDecimal("25.00"), "Geste commercial");
         assertThat(rest.amountDue()).isEqualTo(Money.euros("25.00"));
-        assertThat(invoicing.find(admin(), invoice.id()).amountDue()).isEqualTo(Money.euros("35.00"));
-        assertThatThrownBy(() -> invoicing.creditNote(admin(), invoice.id(), new BigDecimal("0.01"), "Encore"))
+        assertThat(invoicing.find(BillingFixtures.admin(), invoice.id()).amountDue())
+                .isEqualTo(Money.euros("35.00"));
+        assertThatThrownBy(() ->
+                        invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("0.01"), "Encore"))
                 .isInstanceOf(DomainException.class);
 
         ZUGFeRDValidator validator = new ZUGFeRDValidator();
-        String report = validator.validate(invoicing.pdf(admin(), partial.id()), "credit.pdf");
+        String report = validator.validate(invoicing.pdf(BillingFixtures.admin(), partial.id()), "credit.pdf");
         assertThat(validator.wasCompletelyValid()).as(report).isTrue();
         assertThat(report).doesNotContain("BR-FR");
-        String xml = new String(invoicing.xml(admin(), partial.id()), java.nio.charset.StandardCharsets.UTF_8);
+        String xml = new String(
+                invoicing.xml(BillingFixtures.admin(), partial.id()), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(xml).contains("<ram:TypeCode>381</ram:TypeCode>", invoice.number());
-        try (PDDocument document = Loader.loadPDF(invoicing.pdf(admin(), partial.id()))) {
+        try (PDDocument document = Loader.loadPDF(invoicing.pdf(BillingFixtures.admin(), partial.id()))) {
             assertThat(new PDFTextStripper().getText(document))
                     .contains("AVOIR " + partial.number(), "Avoir sur la facture " + invoice.number());
         }
         // A whole invoice credited at once repeats its lines.
-        UUID other = organisation("Crédit total");
+        UUID other = fixtures.newOrganisation("Crédit total");
         charge(other, month.minusMonths(1), "30.00", "20");
-        invoicing.run(admin(), month.minusMonths(1).toString());
+        invoicing.run(BillingFixtures.admin(), month.minusMonths(1).toString());
         InvoiceView whole = invoicesOf(other).get(0);
-        InvoiceView full = invoicing.creditNote(admin(), whole.id(), new BigDecimal("30.00"), "Annulation");
+        InvoiceView full =
+                invoicing.creditNote(BillingFixtures.admin(), whole.id(), new BigDecimal("30.00"), "Annulation");
         assertThat(full.totalExclVat()).isEqualTo(whole.totalExclVat());
         assertThat(full.totalVat()).isEqualTo(whole.totalVat());
-        assertThat(accountsBean.ofOrganisation(admin(), other, null).balance()).isEqualTo(Money.ZERO);
+        assertThat(accountsBean
+                        .ofOrganisation(BillingFixtures.admin(), other, null)
+                        .balance())
+                .isEqualTo(Money.ZERO);
     }
 
     @Test
     void theSalesJournalHasALinePerInvoiceAndRateWithCreditNotesNegative() {
         YearMonth month = YearMonth.of(2025, 9);
-        UUID organisation = organisation("Journal");
+        UUID organisation = fixtures.newOrganisation("Journal");
         charge(organisation, month, "24.00", "20");
         charge(organisation, month, "11.00", "10");
-        invoicing.run(admin(), month.toString());
+        invoicing.run(BillingFixtures.admin(), month.toString());
         InvoiceView invoice = invoicesOf(organisation).get(0);
-        InvoiceView credit = invoicing.creditNote(admin(), invoice.id(), new BigDecimal("12.00"), "Remise");
+        InvoiceView credit =
+                invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("12.00"), "Remise");
         String today = java.time.LocalDate.now(PARIS).toString();
 
-        String csv = invoicing.salesJournal(admin(), today, today);
+        String csv = invoicing.salesJournal(BillingFixtures.admin(), today, today);
 
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("JournalCode;JournalLib;EcritureNum;EcritureDate");
@@ -379,9 +376,10 @@ class InvoicingTests {
                 .contains("Facture " + invoice.number() + " TVA 20 %;20;20,00;4,00;24,00;EUR")
                 .contains("Facture " + invoice.number() + " TVA 10 %;10;10,00;1,00;11,00;EUR")
                 .contains("Avoir " + credit.number() + " TVA 20 %;20;-");
-        assertThatThrownBy(() -> invoicing.salesJournal(admin(), "2026-12-31", "2026-01-01"))
+        assertThatThrownBy(() -> invoicing.salesJournal(BillingFixtures.admin(), "2026-12-31", "2026-01-01"))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> invoicing.salesJournal(admin(), "hier", today)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> invoicing.salesJournal(BillingFixtures.admin(), "hier", today))
+                .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> invoicing.salesJournal(
                         new CurrentUser(UUID.randomUUID(), "x@x", "X", "fr", List.of()), today, today))
                 .isInstanceOf(NotFoundException.class);

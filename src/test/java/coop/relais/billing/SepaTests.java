@@ -8,14 +8,12 @@ import coop.relais.desk.RequestCompleted;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
-import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -62,16 +60,6 @@ class SepaTests {
         fixtures = new BillingFixtures(jdbc, transactions, events);
     }
 
-    private UUID organisation() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO client_organisation (id, kind, legal_name, siret, vat_number, street, postal_code, city, active, created_at)
-                        VALUES (?, 'EMPLOYER', ?, '41225368400010', 'FR06412253684', '1 rue du Port', '33300', 'Bordeaux', TRUE, ?)""")
-                .params(id, "Société Prélevée " + id.toString().substring(0, 6), Instants.param(Instant.now()))
-                .update();
-        return id;
-    }
-
     private void charge(UUID organisation, YearMonth month, String amount) {
         fixtures.publish(new RequestCompleted(
                 UUID.randomUUID(),
@@ -103,7 +91,7 @@ class SepaTests {
 
     @Test
     void aMandateNeedsAValidIbanAndANewOneRevokesTheOld() {
-        UUID organisation = organisation();
+        UUID organisation = fixtures.newOrganisation("Société Prélevée");
         CurrentUser admin = clientAdmin(organisation);
         assertThatThrownBy(() -> sepa.sign(admin, organisation, "Société", "FR76 3000 6000 0112 3456 7890 188", null))
                 .isInstanceOf(DomainException.class)
@@ -134,22 +122,22 @@ class SepaTests {
     @Test
     void aMonthsBatchDebitsEachInvoiceOnceFirstThenRecurringAsAValidPain008() throws Exception {
         YearMonth month = YearMonth.of(2024, 6);
-        UUID withMandate = organisation();
-        UUID withoutMandate = organisation();
+        UUID withMandate = fixtures.newOrganisation("Société Prélevée");
+        UUID withoutMandate = fixtures.newOrganisation("Société Prélevée");
         sepa.sign(clientAdmin(withMandate), withMandate, "Société Prélevée", "FR7630006000011234567890189", null);
         charge(withMandate, month, "36.00");
         charge(withoutMandate, month, "12.00");
-        invoicing.run(InvoicingTests.admin(), month.toString());
+        invoicing.run(BillingFixtures.admin(), month.toString());
         InvoiceView invoice = invoicing
-                .list(InvoicingTests.admin(), withMandate, null, 0)
+                .list(BillingFixtures.admin(), withMandate, null, 0)
                 .items()
                 .get(0);
-        invoicing.creditNote(InvoicingTests.admin(), invoice.id(), new BigDecimal("6.00"), "Remise");
+        invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("6.00"), "Remise");
 
-        SepaBatchView batch = sepa.batch(InvoicingTests.admin(), month.toString());
+        SepaBatchView batch = sepa.batch(BillingFixtures.admin(), month.toString());
 
         assertThat(batch.debitCount()).isGreaterThanOrEqualTo(1);
-        byte[] file = sepa.file(InvoicingTests.admin(), batch.id());
+        byte[] file = sepa.file(BillingFixtures.admin(), batch.id());
         assertValidPain008(file);
         String xml = new String(file, StandardCharsets.UTF_8);
         assertThat(xml)
@@ -157,23 +145,23 @@ class SepaTests {
                 .contains("<InstdAmt Ccy=\"EUR\">30.00</InstdAmt>")
                 .contains("<SeqTp>FRST</SeqTp>")
                 .contains("<IBAN>FR7630006000011234567890189</IBAN>");
-        assertThatThrownBy(() -> sepa.batch(InvoicingTests.admin(), month.toString()))
+        assertThatThrownBy(() -> sepa.batch(BillingFixtures.admin(), month.toString()))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("billing.sepa.nothingToCollect");
 
         YearMonth next = month.plusMonths(1);
         charge(withMandate, next, "18.00");
-        invoicing.run(InvoicingTests.admin(), next.toString());
+        invoicing.run(BillingFixtures.admin(), next.toString());
         String second = new String(
                 sepa.file(
-                        InvoicingTests.admin(),
-                        sepa.batch(InvoicingTests.admin(), next.toString()).id()),
+                        BillingFixtures.admin(),
+                        sepa.batch(BillingFixtures.admin(), next.toString()).id()),
                 StandardCharsets.UTF_8);
         assertThat(second).contains("<SeqTp>RCUR</SeqTp>").contains("<InstdAmt Ccy=\"EUR\">18.00</InstdAmt>");
         assertValidPain008(second.getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> sepa.batch(clientAdmin(withMandate), month.toString()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> sepa.batch(InvoicingTests.admin(), "2099-01")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> sepa.batch(BillingFixtures.admin(), "2099-01")).isInstanceOf(DomainException.class);
     }
 }

@@ -232,39 +232,42 @@ public class InvoiceRepository {
 
     /** An organisation's invoices (or every organisation's), newest first, optionally of one period. */
     public List<InvoiceView> list(UUID organisationId, String period, int limit, int offset) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        List<Object> params = new java.util.ArrayList<>();
-        if (organisationId != null) {
-            where.append(" AND organisation_id = ?");
-            params.add(organisationId);
-        }
-        if (period != null) {
-            where.append(" AND period = ?");
-            params.add(period);
-        }
+        Filter filter = new Filter(organisationId, period);
+        List<Object> params = new java.util.ArrayList<>(filter.params());
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(INVOICE + where + " ORDER BY issued_at DESC, sequence_no DESC LIMIT ? OFFSET ?")
+        return jdbc.sql(INVOICE + filter.where() + " ORDER BY issued_at DESC, sequence_no DESC LIMIT ? OFFSET ?")
                 .params(params)
                 .query(InvoiceRepository::view)
                 .list();
     }
 
     public long count(UUID organisationId, String period) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        List<Object> params = new java.util.ArrayList<>();
-        if (organisationId != null) {
-            where.append(" AND organisation_id = ?");
-            params.add(organisationId);
-        }
-        if (period != null) {
-            where.append(" AND period = ?");
-            params.add(period);
-        }
-        return jdbc.sql("SELECT COUNT(*) FROM billing_invoice " + where)
-                .params(params)
+        Filter filter = new Filter(organisationId, period);
+        return jdbc.sql("SELECT COUNT(*) FROM billing_invoice " + filter.where())
+                .params(filter.params())
                 .query(Long.class)
                 .single();
+    }
+
+    /** The invoices of an organisation and of a period, each when given. */
+    private record Filter(UUID organisationId, String period) {
+
+        String where() {
+            return "WHERE 1 = 1" + (organisationId == null ? "" : " AND organisation_id = ?")
+                    + (period == null ? "" : " AND period = ?");
+        }
+
+        List<Object> params() {
+            List<Object> params = new java.util.ArrayList<>();
+            if (organisationId != null) {
+                params.add(organisationId);
+            }
+            if (period != null) {
+                params.add(period);
+            }
+            return params;
+        }
     }
 
     public Optional<byte[]> pdf(UUID id) {
