@@ -11,6 +11,7 @@ import coop.relais.billing.internal.NewEntry;
 import coop.relais.billing.internal.NewEntry.Share;
 import coop.relais.billing.internal.NewEntry.SourceType;
 import coop.relais.billing.internal.SepaRepository;
+import coop.relais.billing.internal.SubscriptionRepository;
 import coop.relais.identity.AccountDirectory;
 import coop.relais.shared.Money;
 import coop.relais.shared.Zones;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,18 @@ class BillingDemoData implements DemoDataContributor {
     private final Ledger ledger;
     private final Invoicing invoicing;
     private final SepaRepository sepa;
+    private final SubscriptionRepository subscriptions;
     private final AccountDirectory people;
     private final Clock clock;
 
-    BillingDemoData(Ledger ledger, Invoicing invoicing, SepaRepository sepa, AccountDirectory people, Clock clock) {
+    BillingDemoData(
+            Ledger ledger,
+            Invoicing invoicing,
+            SepaRepository sepa,
+            SubscriptionRepository subscriptions,
+            AccountDirectory people,
+            Clock clock) {
+        this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.invoicing = invoicing;
         this.sepa = sepa;
@@ -90,6 +100,25 @@ class BillingDemoData implements DemoDataContributor {
                     "20",
                     at(last, day));
         }
+        // Aquitaine Logistique subscribes to the company plan for its 120 employees.
+        PlanView plan = new PlanView(
+                UUID.nameUUIDFromBytes("plan-entreprise".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "Conciergerie d'entreprise",
+                "COMPANY",
+                Money.euros("150.00"),
+                new BigDecimal("20"),
+                List.of(
+                        new PlanView.Band(0, Money.euros("4.00")),
+                        new PlanView.Band(50, Money.euros("3.50")),
+                        new PlanView.Band(200, Money.euros("3.00"))));
+        subscriptions.insertPlan(plan, clock.instant());
+        subscriptions.insert(
+                UUID.randomUUID(),
+                CLIENT_AQUITAINE_LOGISTIQUE,
+                plan.id(),
+                120,
+                last.minusMonths(1).atDay(1),
+                clock.instant());
         invoicing.run(last, null);
         // Aquitaine Logistique pays by SEPA direct debit: its HR manager signed the mandate.
         people.find(ACCOUNT_RH)

@@ -12,12 +12,16 @@ import coop.relais.billing.internal.InvoiceRepository.Run;
 import coop.relais.billing.internal.Ledger;
 import coop.relais.billing.internal.NewEntry;
 import coop.relais.billing.internal.SalesJournal;
+import coop.relais.identity.AccountDirectory;
+import coop.relais.identity.AccountSummary;
+import coop.relais.notification.EmailRequested;
 import coop.relais.organisation.BillingParties;
 import coop.relais.organisation.LegalParty;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.PublicLinks;
 import coop.relais.shared.Zones;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
@@ -25,14 +29,17 @@ import coop.relais.shared.security.Role;
 import coop.relais.shared.text.DateInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -40,14 +47,15 @@ import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Invoices of client organisations. The monthly run invoices each organisation the charges of its
- * account not invoiced yet, up to the end of the month: one invoice per organisation, numbered in its
+ * Invoices of client organisations. The monthly run charges the month's subscriptions, then invoices
+ * each organisation the charges of its account not invoiced yet, up to the end of the month: one invoice per organisation, numbered in its
  * seller's gapless series inside the transaction that writes it, with its Factur-X file. A run of a
  * month happens once: started again it issues nothing new; cut short (a crash), it resumes where it
  * stopped. It runs by itself on the first of each month, on one node at a time.
@@ -66,6 +74,10 @@ public class Invoicing {
     private final Ledger ledger;
     private final BillingParties parties;
     private final SalesJournal salesJournal;
+    private final Subscriptions subscriptions;
+    private final AccountDirectory people;
+    private final ApplicationEventPublisher events;
+    private final PublicLinks links;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -74,9 +86,17 @@ public class Invoicing {
             Ledger ledger,
             BillingParties parties,
             SalesJournal salesJournal,
+            Subscriptions subscriptions,
+            AccountDirectory people,
+            ApplicationEventPublisher events,
+            PublicLinks links,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.salesJournal = salesJournal;
+        this.subscriptions = subscriptions;
+        this.people = people;
+        this.events = events;
+        this.links = links;
         this.invoices = invoices;
         this.ledger = ledger;
         this.parties = parties;
@@ -108,6 +128,7 @@ public class Invoicing {
             return new RunResult(run.id(), period, run.invoiceCount());
         }
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone()).toInstant();
+        transactions.executeWithoutResult(status -> subscriptions.chargeMonth(month));
         for (UUID account : invoices.organisationAccountsToInvoice(end)) {
             transactions.executeWithoutResult(status -> issueFor(run, month, account, end));
         }
@@ -176,6 +197,32 @@ public class Invoicing {
                         null,
                         null),
                 charges.stream().map(OpenCharge::entryId).toList());
+        tellTheClientAdmins(account.organisationId(), id, number, amounts.due(), document.dueOn());
+    }
+
+    /** E-mails each client admin of the organisation that its invoice is issued, in the same transaction. */
+    private void tellTheClientAdmins(UUID organisationId, UUID invoiceId, String number, Money due, LocalDate dueOn) {
+        for (AccountSummary admin : people.holdersForOrganisation(Role.CLIENT_ADMIN, organisationId)) {
+            if (admin.email() == null) {
+                continue;
+            }
+            Locale locale = "en".equals(admin.language()) ? Locale.forLanguageTag("en-IE") : Locale.FRANCE;
+            events.publishEvent(new EmailRequested(
+                    "invoice:" + invoiceId + ":issued:" + admin.id(),
+                    admin.id(),
+                    admin.email(),
+                    admin.language(),
+                    "billing/invoice-issued",
+                    "billing.mail.invoice.subject",
+                    new Object[] {number},
+                    BillingNotifications.CATEGORY,
+                    Map.of(
+                            "recipientName", admin.displayName(),
+                            "number", number,
+                            "amount", NumberFormat.getCurrencyInstance(locale).format(due.amount()),
+                            "dueOn", DateTimeFormatter.ofPattern("dd/MM/yyyy").format(dueOn),
+                            "link", links.to("/billing/invoices?organisationId=" + organisationId))));
+        }
     }
 
     /**

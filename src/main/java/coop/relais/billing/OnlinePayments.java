@@ -13,20 +13,27 @@ import coop.relais.billing.internal.PaymentGateway.GatewayEvent;
 import coop.relais.billing.internal.PaymentGateway.OpenedCheckout;
 import coop.relais.billing.internal.PaymentRepository;
 import coop.relais.billing.internal.PaymentRepository.StoredPayment;
+import coop.relais.identity.AccountDirectory;
+import coop.relais.notification.EmailRequested;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.PublicLinks;
 import coop.relais.shared.Zones;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +60,8 @@ public class OnlinePayments {
     private final Holders holders;
     private final SiteDirectory sites;
     private final PublicLinks links;
+    private final AccountDirectory people;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -64,8 +73,12 @@ public class OnlinePayments {
             Holders holders,
             SiteDirectory sites,
             PublicLinks links,
+            AccountDirectory people,
+            ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactionManager) {
+        this.people = people;
+        this.events = events;
         this.gateway = gateway;
         this.checkouts = checkouts;
         this.payments = payments;
@@ -206,6 +219,28 @@ public class OnlinePayments {
                 account.id(),
                 NewEntry.payment(
                         paymentId, "Paiement en ligne — reçu " + receipt, receipt, null, checkout.amount(), now));
+        if (account.holderKind() == HolderKind.MEMBER) {
+            Money owed = ledger.find(account.id()).orElseThrow().balance();
+            people.find(account.memberId()).filter(m -> m.email() != null).ifPresent(member -> {
+                Locale locale = "en".equals(member.language()) ? Locale.forLanguageTag("en-IE") : Locale.FRANCE;
+                NumberFormat euros = NumberFormat.getCurrencyInstance(locale);
+                events.publishEvent(new EmailRequested(
+                        "payment:" + paymentId + ":received",
+                        member.id(),
+                        member.email(),
+                        member.language(),
+                        "billing/payment-received",
+                        "billing.mail.paid.subject",
+                        new Object[] {receipt},
+                        BillingNotifications.CATEGORY,
+                        Map.of(
+                                "recipientName", member.displayName(),
+                                "amount", euros.format(checkout.amount().amount()),
+                                "receiptNumber", receipt,
+                                "balance", euros.format((owed.isNegative() ? Money.ZERO : owed).amount()),
+                                "link", links.to("/receipts/" + paymentId))));
+            });
+        }
         return true;
     }
 

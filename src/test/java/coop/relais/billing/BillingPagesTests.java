@@ -30,6 +30,9 @@ class BillingPagesTests {
     @Autowired
     MockMvc mockMvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void eachClientAdminSeesTheirOrganisationsInvoicesAndDownloadsThem() throws Exception {
         Cookie landlord = WebLogin.login(mockMvc, "bailleur@relais.test");
@@ -51,6 +54,11 @@ class BillingPagesTests {
                 .bodyText()
                 .contains("Aquitaine Logistique SA", "Facture F-", "Pressing — chemise");
         assertThat(mvc.get().uri(pdfLink).cookie(employer)).hasStatus(404);
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM mail_outbox WHERE recipient = 'bailleur@relais.test' AND dedup_key LIKE 'invoice:%:issued:%'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(1);
         Cookie member = WebLogin.login(mockMvc, "habitant@relais.test");
         assertThat(mvc.get().uri("/billing/invoices").cookie(member)).hasStatus(404);
     }
@@ -81,6 +89,22 @@ class BillingPagesTests {
                 .hasStatus3xxRedirection()
                 .flash()
                 .containsEntry("flashError", "billing.run.period.notEnded");
+        assertThat(mvc.get()
+                        .uri("/admin/billing/sales-journal?from=hier&to=demain")
+                        .cookie(admin))
+                .hasStatus(303)
+                .hasHeader("Location", "/admin/billing?journalError=billing.export.date");
+        assertThat(mvc.get()
+                        .uri("/admin/billing?journalError=billing.export.date")
+                        .cookie(admin))
+                .bodyText()
+                .contains("Écrivez les dates sous la forme JJ/MM/AAAA");
+        assertThat(mvc.get()
+                        .uri("/admin/billing/sales-journal?from=01/11/2026&to=30/11/2026")
+                        .cookie(admin))
+                .hasStatusOk()
+                .bodyText()
+                .startsWith("JournalCode;");
         Cookie concierge = WebLogin.login(mockMvc, "concierge@relais.test");
         assertThat(mvc.get().uri("/admin/billing").cookie(concierge)).hasStatus4xxClientError();
     }

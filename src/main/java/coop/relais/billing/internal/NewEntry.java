@@ -34,7 +34,8 @@ public record NewEntry(
         REQUEST,
         COPIER,
         PAYMENT,
-        CREDIT_NOTE
+        CREDIT_NOTE,
+        SUBSCRIPTION
     }
 
     /** Whose share of the source the entry is. */

@@ -33,6 +33,12 @@ class BillingWebConfiguration {
                 "billing.nav.monthlyBilling", "/admin/billing", NavigationGroup.BILLING, 72, user -> user.isAdmin());
     }
 
+    @Bean
+    NavigationItem plansNavigation() {
+        return new NavigationItem(
+                "billing.nav.plans", "/admin/billing/plans", NavigationGroup.BILLING, 73, user -> user.isAdmin());
+    }
+
     /** The payment provider's webhook proves itself by its signature, not by a signed-in caller. */
     @Bean
     PublicApiEndpoint paymentWebhooks() {

@@ -8,6 +8,7 @@ import coop.relais.billing.MandateView;
 import coop.relais.billing.RunResult;
 import coop.relais.billing.SepaBatchView;
 import coop.relais.billing.SepaDebits;
+import coop.relais.billing.Subscriptions;
 import coop.relais.organisation.BillingParties;
 import coop.relais.organisation.ClientOrganisationView;
 import coop.relais.organisation.LegalParty;
@@ -42,9 +43,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InvoicePagesController {
 
+    /** The refusals of the sales journal's download that the page can explain. */
+    private static final java.util.Set<String> JOURNAL_ERRORS =
+            java.util.Set.of("billing.export.date", "billing.export.range");
+
     private final Invoicing invoicing;
     private final BillingAccounts accounts;
     private final SepaDebits sepa;
+    private final Subscriptions subscriptions;
     private final BillingParties parties;
     private final SiteDirectory sites;
     private final Amounts amounts;
@@ -54,6 +60,7 @@ class InvoicePagesController {
             Invoicing invoicing,
             BillingAccounts accounts,
             SepaDebits sepa,
+            Subscriptions subscriptions,
             BillingParties parties,
             SiteDirectory sites,
             Amounts amounts,
@@ -61,6 +68,7 @@ class InvoicePagesController {
         this.invoicing = invoicing;
         this.accounts = accounts;
         this.sepa = sepa;
+        this.subscriptions = subscriptions;
         this.parties = parties;
         this.sites = sites;
         this.amounts = amounts;
@@ -92,6 +100,12 @@ class InvoicePagesController {
         model.addAttribute("invoices", invoices);
         model.addAttribute("zone", Zones.DEFAULT);
         model.addAttribute("mandate", sepa.mandate(user, organisation.id()).orElse(null));
+        model.addAttribute(
+                "subscription",
+                subscriptions.ofOrganisation(user, organisation.id()).stream()
+                        .filter(s -> s.endsOn() == null)
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute(
                 "creditor", parties.generalSeller().map(LegalParty::legalName).orElse(""));
         return "billing/organisation-invoices";
@@ -142,6 +156,7 @@ class InvoicePagesController {
             CurrentUser user,
             @RequestParam(defaultValue = "0") String page,
             @RequestParam(required = false) String batch,
+            @RequestParam(required = false) String journalError,
             Model model) {
         if (!user.isAdmin()) {
             throw new NotFoundException("page");
@@ -149,6 +164,8 @@ class InvoicePagesController {
         YearMonth last = YearMonth.now(clock.withZone(Zones.DEFAULT)).minusMonths(1);
         model.addAttribute("lastMonth", last.toString());
         model.addAttribute("lastRun", invoicing.runOf(last.toString()).orElse(null));
+        model.addAttribute(
+                "journalError", journalError != null && JOURNAL_ERRORS.contains(journalError) ? journalError : null);
         model.addAttribute("batch", batch != null && batch.matches("[0-9a-f-]{36}") ? batch : null);
         model.addAttribute("journalFrom", DateInput.format(last.atDay(1)));
         model.addAttribute("journalTo", DateInput.format(last.atEndOfMonth()));
@@ -170,7 +187,15 @@ class InvoicePagesController {
     @GetMapping("/admin/billing/sales-journal")
     ResponseEntity<byte[]> salesJournal(
             CurrentUser user, @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        String csv = invoicing.salesJournal(user, from, to);
+        String csv;
+        try {
+            csv = invoicing.salesJournal(user, from, to);
+        } catch (DomainException refusal) {
+            // Back to the page, which says what to write (a download has no page of its own to show it on).
+            return ResponseEntity.status(303)
+                    .location(java.net.URI.create("/admin/billing?journalError=" + refusal.messageKey()))
+                    .build();
+        }
         return InvoiceApiController.file(
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
