@@ -1,6 +1,7 @@
 package coop.relais.billing;
 
 import coop.relais.billing.internal.Account;
+import coop.relais.billing.internal.B2cSummary;
 import coop.relais.billing.internal.FacturX;
 import coop.relais.billing.internal.InvoiceArithmetic;
 import coop.relais.billing.internal.InvoiceArithmetic.Charge;
@@ -75,6 +76,7 @@ public class Invoicing {
     private final BillingParties parties;
     private final SalesJournal salesJournal;
     private final Subscriptions subscriptions;
+    private final B2cSummary b2c;
     private final AccountDirectory people;
     private final ApplicationEventPublisher events;
     private final PublicLinks links;
@@ -87,6 +89,7 @@ public class Invoicing {
             BillingParties parties,
             SalesJournal salesJournal,
             Subscriptions subscriptions,
+            B2cSummary b2c,
             AccountDirectory people,
             ApplicationEventPublisher events,
             PublicLinks links,
@@ -94,6 +97,7 @@ public class Invoicing {
             PlatformTransactionManager transactionManager) {
         this.salesJournal = salesJournal;
         this.subscriptions = subscriptions;
+        this.b2c = b2c;
         this.people = people;
         this.events = events;
         this.links = links;
@@ -399,6 +403,18 @@ public class Invoicing {
             throw DomainException.invalid("billing.export.range");
         }
         return transactions.execute(status -> salesJournal.csv(first, last));
+    }
+
+    /**
+     * The month's sales to individuals per VAT rate (administrators), for the e-reporting of B2C
+     * transactions, as CSV.
+     */
+    public String b2cSummary(CurrentUser admin, String period) {
+        if (!admin.isAdmin()) {
+            throw new NotFoundException("export");
+        }
+        YearMonth month = parsePeriod(period);
+        return transactions.execute(status -> b2c.csv(month));
     }
 
     /** A day written 2026-11-01 or 01/11/2026. */

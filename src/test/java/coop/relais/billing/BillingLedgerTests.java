@@ -50,6 +50,9 @@ class BillingLedgerTests {
     @Autowired
     BillingAccounts accounts;
 
+    @Autowired
+    Invoicing invoicing;
+
     BillingFixtures fixtures;
 
     static final ExecutorService POOL = Executors.newFixedThreadPool(8);
@@ -180,5 +183,34 @@ class BillingLedgerTests {
                     .update();
         }
         assertThat(accounts.unreconciled()).isEmpty();
+    }
+
+    @Test
+    void theMonthsSalesToIndividualsAreSummedUpPerVatRate() {
+        YearMonth month = YearMonth.of(2024, 3);
+        UUID member = fixtures.newMember(SITE_AQUITAINE);
+        Instant at = month.atDay(12)
+                .atTime(10, 0)
+                .atZone(java.time.ZoneId.of("Europe/Paris"))
+                .toInstant();
+        OrderDelivered delivered = new OrderDelivered(
+                UUID.randomUUID(),
+                "CMD-B2C",
+                SITE_AQUITAINE,
+                member,
+                null,
+                List.of(
+                        memberLine(1, "12.00"),
+                        splitLine(2, "5.50", "5.50", CLIENT_AQUITAINE_LOGISTIQUE, "0.00", null)),
+                at);
+        fixtures.publish(delivered);
+
+        String csv = invoicing.b2cSummary(BillingFixtures.admin(), month.toString());
+
+        // Only the member's shares: 12.00 at 20 % and 5.50 at 10 %; the employer's share is a B2B sale.
+        assertThat(csv)
+                .startsWith("Periode;TauxTVA;MontantTTC;MontantHT;MontantTVA;Idevise")
+                .contains("2024-03;10;5,50;5,00;0,50;EUR")
+                .contains("2024-03;20;12,00;10,00;2,00;EUR");
     }
 }

@@ -70,7 +70,13 @@ class BillingPagesTests {
         assertThat(mvc.get().uri("/admin/billing").cookie(admin))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Le mois " + last + " est facturé", "Habitat Garonne", "Aquitaine Logistique SA");
+                .contains(
+                        "Le mois de "
+                                + java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH)
+                                        .format(YearMonth.parse(last))
+                                + " est facturé",
+                        "Habitat Garonne",
+                        "Aquitaine Logistique SA");
         assertThat(mvc.post()
                         .uri("/admin/billing/runs")
                         .cookie(admin)

@@ -177,6 +177,18 @@ class InvoiceApiController {
                 .body(sepa.sign(user, request.organisationId(), request.debtorName(), request.iban(), request.bic()));
     }
 
+    @GetMapping("/exports/b2c-summary")
+    @Operation(
+            summary = "The month's sales to individuals per VAT rate (administrators)",
+            description = "For the e-reporting of B2C transactions: per VAT rate, the amount VAT included, the "
+                    + "taxable amount and the VAT of members' shares of the services delivered in the month (YYYY-MM).")
+    ResponseEntity<byte[]> b2cSummary(@Parameter(hidden = true) CurrentUser user, @RequestParam String period) {
+        return file(
+                invoicing.b2cSummary(user, period).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+                "ventes-aux-particuliers-" + period + ".csv");
+    }
+
     record CreditNoteRequest(
             @NotNull BigDecimal amount, @NotNull String reason) {}
 

@@ -44,8 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InvoicePagesController {
 
     /** The refusals of the sales journal's download that the page can explain. */
-    private static final java.util.Set<String> JOURNAL_ERRORS =
-            java.util.Set.of("billing.export.date", "billing.export.range");
+    private static final java.util.Set<String> JOURNAL_ERRORS = java.util.Set.of(
+            "billing.export.date", "billing.export.range", "billing.run.period.invalid", "billing.run.period.notEnded");
 
     private final Invoicing invoicing;
     private final BillingAccounts accounts;
@@ -164,6 +164,7 @@ class InvoicePagesController {
         YearMonth last = YearMonth.now(clock.withZone(Zones.DEFAULT)).minusMonths(1);
         model.addAttribute("lastMonth", last.toString());
         model.addAttribute("lastRun", invoicing.runOf(last.toString()).orElse(null));
+        model.addAttribute("lastMonthName", monthName(last));
         model.addAttribute(
                 "journalError", journalError != null && JOURNAL_ERRORS.contains(journalError) ? journalError : null);
         model.addAttribute("batch", batch != null && batch.matches("[0-9a-f-]{36}") ? batch : null);
@@ -177,7 +178,11 @@ class InvoicePagesController {
     String run(CurrentUser user, @RequestParam(required = false) String period, RedirectAttributes redirect) {
         try {
             RunResult result = invoicing.run(user, period);
-            Flash.success(redirect, "billing.flash.runDone", result.period(), result.invoiceCount());
+            Flash.success(
+                    redirect,
+                    "billing.flash.runDone",
+                    monthName(YearMonth.parse(result.period())),
+                    result.invoiceCount());
         } catch (DomainException refusal) {
             Flash.error(redirect, refusal.messageKey(), refusal.arguments());
         }
@@ -202,6 +207,22 @@ class InvoicePagesController {
                 "journal-des-ventes.csv");
     }
 
+    @GetMapping("/admin/billing/b2c-summary")
+    ResponseEntity<byte[]> b2cSummary(CurrentUser user, @RequestParam(required = false) String period) {
+        String csv;
+        try {
+            csv = invoicing.b2cSummary(user, period);
+        } catch (DomainException refusal) {
+            return ResponseEntity.status(303)
+                    .location(java.net.URI.create("/admin/billing?journalError=" + refusal.messageKey()))
+                    .build();
+        }
+        return InvoiceApiController.file(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+                "ventes-aux-particuliers.csv");
+    }
+
     @GetMapping("/billing/invoices/{id}/pdf")
     ResponseEntity<byte[]> pdf(CurrentUser user, @PathVariable UUID id) {
         InvoiceView invoice = invoicing.find(user, id);
@@ -212,6 +233,13 @@ class InvoicePagesController {
     ResponseEntity<byte[]> xml(CurrentUser user, @PathVariable UUID id) {
         InvoiceView invoice = invoicing.find(user, id);
         return InvoiceApiController.file(invoicing.xml(user, id), MediaType.APPLICATION_XML, invoice.number() + ".xml");
+    }
+
+    /** "novembre 2026", in the reader's language. */
+    private static String monthName(YearMonth month) {
+        return java.time.format.DateTimeFormatter.ofPattern(
+                        "MMMM yyyy", org.springframework.context.i18n.LocaleContextHolder.getLocale())
+                .format(month);
     }
 
     private static int number(String page) {
