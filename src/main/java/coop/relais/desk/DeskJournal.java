@@ -114,7 +114,7 @@ public class DeskJournal {
                 text(payerName, true),
                 null,
                 null);
-        journal.appendCashTaken(entry, paymentId);
+        journal.append(entry, paymentId);
         return JournalDay.of(journal.day(siteId, today)).view(entry);
     }
 

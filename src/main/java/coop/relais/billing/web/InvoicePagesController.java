@@ -192,26 +192,22 @@ class InvoicePagesController {
     @GetMapping("/admin/billing/sales-journal")
     ResponseEntity<byte[]> salesJournal(
             CurrentUser user, @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        String csv;
-        try {
-            csv = invoicing.salesJournal(user, from, to);
-        } catch (DomainException refusal) {
-            // Back to the page, which says what to write (a download has no page of its own to show it on).
-            return ResponseEntity.status(303)
-                    .location(java.net.URI.create("/admin/billing?journalError=" + refusal.messageKey()))
-                    .build();
-        }
-        return InvoiceApiController.file(
-                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-                "journal-des-ventes.csv");
+        return csv(() -> invoicing.salesJournal(user, from, to), "journal-des-ventes.csv");
     }
 
     @GetMapping("/admin/billing/b2c-summary")
     ResponseEntity<byte[]> b2cSummary(CurrentUser user, @RequestParam(required = false) String period) {
+        return csv(() -> invoicing.b2cSummary(user, period), "ventes-aux-particuliers.csv");
+    }
+
+    /**
+     * A CSV download; when the dates or the month are refused, back to the billing page, which says what
+     * to write (a download has no page of its own to show it on).
+     */
+    private static ResponseEntity<byte[]> csv(java.util.function.Supplier<String> export, String filename) {
         String csv;
         try {
-            csv = invoicing.b2cSummary(user, period);
+            csv = export.get();
         } catch (DomainException refusal) {
             return ResponseEntity.status(303)
                     .location(java.net.URI.create("/admin/billing?journalError=" + refusal.messageKey()))
@@ -220,7 +216,7 @@ class InvoicePagesController {
         return InvoiceApiController.file(
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-                "ventes-aux-particuliers.csv");
+                filename);
     }
 
     @GetMapping("/billing/invoices/{id}/pdf")

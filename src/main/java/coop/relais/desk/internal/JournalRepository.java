@@ -34,10 +34,15 @@ public class JournalRepository {
     }
 
     public void append(JournalEntry entry) {
+        append(entry, null);
+    }
+
+    /** An entry; cash taken at the desk is linked to its payment (one line per payment, by a unique index). */
+    public void append(JournalEntry entry, UUID paymentId) {
         jdbc.sql("""
                         INSERT INTO desk_journal_entry (id, site_id, business_date, kind, recorded_at, author_id, author_name,
-                               amount, text, corrects_id, correction_reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               amount, text, corrects_id, correction_reason, payment_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         entry.id(),
                         entry.siteId(),
@@ -49,26 +54,7 @@ public class JournalRepository {
                         entry.amount() == null ? null : entry.amount().amount(),
                         entry.text(),
                         entry.correctsId(),
-                        entry.correctionReason())
-                .update();
-    }
-
-    /** Cash taken at the desk, linked to its payment (one line per payment, by a unique index). */
-    public void appendCashTaken(JournalEntry entry, UUID paymentId) {
-        jdbc.sql("""
-                        INSERT INTO desk_journal_entry (id, site_id, business_date, kind, recorded_at, author_id, author_name,
-                               amount, text, payment_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        entry.id(),
-                        entry.siteId(),
-                        entry.businessDate(),
-                        entry.kind().name(),
-                        Instants.param(entry.recordedAt()),
-                        entry.authorId(),
-                        entry.authorName(),
-                        entry.amount().amount(),
-                        entry.text(),
+                        entry.correctionReason(),
                         paymentId)
                 .update();
     }
