@@ -317,6 +317,20 @@ public class Invoicing {
         });
     }
 
+    /** What is left to credit on an invoice (administrators): its amount less its credit notes. */
+    public Money leftToCredit(CurrentUser admin, UUID invoiceId) {
+        if (!admin.isAdmin()) {
+            throw new NotFoundException("invoice");
+        }
+        return transactions.execute(status -> {
+            InvoiceRepository.Issued invoice =
+                    invoices.issued(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
+            return "INVOICE".equals(invoice.kind())
+                    ? invoice.amountDue().minus(invoices.credited(invoiceId))
+                    : Money.ZERO;
+        });
+    }
+
     /** The whole invoice again when all of it is credited; else the amount shared among its rates. */
     private List<Charge> creditLines(InvoiceRepository.Issued invoice, Money credit, Money left, String why) {
         List<InvoiceRepository.IssuedLine> lines = invoices.lines(invoice.id());

@@ -114,4 +114,49 @@ class BillingPagesTests {
         Cookie concierge = WebLogin.login(mockMvc, "concierge@relais.test");
         assertThat(mvc.get().uri("/admin/billing").cookie(concierge)).hasStatus4xxClientError();
     }
+
+    @Test
+    void theAdministratorIssuesACreditNoteFromTheInvoiceList() throws Exception {
+        Cookie admin = WebLogin.login(mockMvc, "admin@relais.test");
+        String page = mvc.get()
+                .uri("/admin/billing")
+                .cookie(admin)
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        String form = page.replaceAll("(?s).*?href=\"(/admin/billing/invoices/[0-9a-f-]+/credit-note)\".*", "$1");
+        assertThat(mvc.get().uri(form).cookie(admin))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Avoir sur la facture F-", "reste à créditer");
+        assertThat(mvc.post()
+                        .uri(form)
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("amount", "999999")
+                        .param("reason", "Trop"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("plus que ce qui reste à créditer");
+        assertThat(mvc.post()
+                        .uri(form)
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("amount", "deux")
+                        .param("reason", "Lettres"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("doit être plus grand que 0");
+        assertThat(mvc.post()
+                        .uri(form)
+                        .cookie(admin)
+                        .with(csrf())
+                        .param("amount", "1,00")
+                        .param("reason", "Geste commercial"))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsEntry("flashSuccess", "billing.flash.creditNoteIssued");
+        Cookie landlord = WebLogin.login(mockMvc, "bailleur@relais.test");
+        assertThat(mvc.get().uri(form).cookie(landlord)).hasStatus4xxClientError();
+    }
 }

@@ -14,14 +14,17 @@ import coop.relais.organisation.ClientOrganisationView;
 import coop.relais.organisation.LegalParty;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.Zones;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
+import coop.relais.shared.text.AmountInput;
 import coop.relais.shared.text.DateInput;
 import coop.relais.shared.web.Amounts;
 import coop.relais.shared.web.Flash;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -31,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -217,6 +221,45 @@ class InvoicePagesController {
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
                 filename);
+    }
+
+    /** The credit-note form: the amount (at most what is left to credit) and the reason. */
+    record CreditNoteForm(String amount, String reason) {}
+
+    @GetMapping("/admin/billing/invoices/{id}/credit-note")
+    String creditNoteForm(CurrentUser user, @PathVariable UUID id, Model model) {
+        Money left = invoicing.leftToCredit(user, id);
+        return creditNotePage(user, id, new CreditNoteForm(amounts.input(left), ""), null, model);
+    }
+
+    @PostMapping("/admin/billing/invoices/{id}/credit-note")
+    String creditNote(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @ModelAttribute CreditNoteForm form,
+            Model model,
+            RedirectAttributes redirect) {
+        java.util.Optional<BigDecimal> amount = AmountInput.euros(form.amount());
+        if (amount.isEmpty()) {
+            return creditNotePage(user, id, form, "billing.credit.amount", model);
+        }
+        try {
+            InvoiceView credit = invoicing.creditNote(user, id, amount.get(), form.reason());
+            Flash.success(
+                    redirect, "billing.flash.creditNoteIssued", credit.number(), amounts.money(credit.amountDue()));
+            return "redirect:/admin/billing";
+        } catch (DomainException refusal) {
+            model.addAttribute("refusalArguments", refusal.arguments());
+            return creditNotePage(user, id, form, refusal.messageKey(), model);
+        }
+    }
+
+    private String creditNotePage(CurrentUser user, UUID id, CreditNoteForm form, String error, Model model) {
+        model.addAttribute("invoice", invoicing.find(user, id));
+        model.addAttribute("left", invoicing.leftToCredit(user, id));
+        model.addAttribute("form", form);
+        model.addAttribute("error", error);
+        return "billing/credit-note";
     }
 
     @GetMapping("/billing/invoices/{id}/pdf")
