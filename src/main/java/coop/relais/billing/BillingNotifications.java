@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Configuration;
 
 /** The kind of messages billing sends that people may opt out of: invoices issued, payments received. */
 @Configuration(proxyBeanMethods = false)
-class BillingNotifications {
+public class BillingNotifications {
 
-    static final String CATEGORY = "billing";
+    public static final String CATEGORY = "billing";
 
     @Bean
     NotificationCategory billingCategory() {

@@ -6,34 +6,23 @@ import coop.relais.billing.internal.Ledger;
 import coop.relais.billing.internal.NewEntry;
 import coop.relais.billing.internal.PaymentRepository;
 import coop.relais.billing.internal.PaymentRepository.StoredPayment;
+import coop.relais.billing.internal.PaymentRequests;
+import coop.relais.billing.internal.ReceiptMail;
 import coop.relais.desk.DeskJournal;
 import coop.relais.identity.AccountDirectory;
-import coop.relais.notification.EmailRequested;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
-import coop.relais.shared.PublicLinks;
 import coop.relais.shared.security.CurrentUser;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,8 +50,7 @@ public class DeskPayments {
     private final DeskJournal journal;
     private final SiteDirectory sites;
     private final AccountDirectory people;
-    private final ApplicationEventPublisher events;
-    private final PublicLinks links;
+    private final ReceiptMail receiptMail;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -73,8 +61,7 @@ public class DeskPayments {
             DeskJournal journal,
             SiteDirectory sites,
             AccountDirectory people,
-            ApplicationEventPublisher events,
-            PublicLinks links,
+            ReceiptMail receiptMail,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.ledger = ledger;
@@ -83,15 +70,14 @@ public class DeskPayments {
         this.journal = journal;
         this.sites = sites;
         this.people = people;
-        this.events = events;
-        this.links = links;
+        this.receiptMail = receiptMail;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Takes a payment at the desk (see the class comment for the rules). */
     public Taken take(CurrentUser actor, TakePayment command, String idempotencyKey) {
-        String key = key(idempotencyKey);
+        String key = PaymentRequests.key(idempotencyKey);
         try {
             return transactions.execute(status -> takeNow(actor, command, key));
         } catch (DataIntegrityViolationException raced) {
@@ -101,7 +87,7 @@ public class DeskPayments {
                 throw raced;
             }
             return transactions.execute(status -> payments.findByKey(actor.accountId(), key)
-                    .map(done -> replay(done, hash(command)))
+                    .map(done -> replay(done, PaymentRequests.hash(command)))
                     .orElseThrow(() -> raced));
         }
     }
@@ -133,40 +119,13 @@ public class DeskPayments {
             if (member == null || member.email() == null) {
                 return false;
             }
-            PaymentView view = view(payment, account);
-            events.publishEvent(new EmailRequested(
-                    "payment:" + payment.id() + ":receipt",
-                    member.id(),
-                    member.email(),
-                    member.language(),
-                    "billing/receipt",
-                    "billing.mail.receipt.subject",
-                    new Object[] {view.receiptNumber()},
-                    null,
-                    receiptModel(view, member.displayName(), member.language())));
+            receiptMail.send(view(payment, account), member);
             return true;
         }));
     }
 
-    private Map<String, Object> receiptModel(PaymentView payment, String recipientName, String language) {
-        Locale locale = "en".equals(language) ? Locale.forLanguageTag("en-IE") : Locale.FRANCE;
-        NumberFormat euros = NumberFormat.getCurrencyInstance(locale);
-        ZoneId zone = sites.zoneOf(payment.siteId());
-        return Map.of(
-                "recipientName", recipientName,
-                "receiptNumber", payment.receiptNumber(),
-                "amount", euros.format(payment.amount().amount()),
-                "method", payment.method().name(),
-                "takenAt",
-                        DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-                                .format(payment.takenAt().atZone(zone)),
-                "siteName", payment.siteName(),
-                "balance", euros.format(payment.balanceAfter().amount()),
-                "link", links.to("/receipts/" + payment.id()));
-    }
-
     private Taken takeNow(CurrentUser actor, TakePayment command, String key) {
-        Money amount = amount(command.amount());
+        Money amount = PaymentRequests.amount(command.amount(), MAX_AMOUNT);
         if (command.method() == null || !command.method().atTheDesk()) {
             throw DomainException.invalid("billing.payment.method.required");
         }
@@ -177,7 +136,7 @@ public class DeskPayments {
             throw new NotFoundException("account");
         }
         UUID siteId = deskOf(actor, account, command.siteId());
-        String hash = hash(command);
+        String hash = PaymentRequests.hash(command);
         account = ledger.lock(account.id());
         if (key != null) {
             var done = payments.findByKey(actor.accountId(), key);
@@ -220,7 +179,8 @@ public class DeskPayments {
                 account.id(),
                 NewEntry.payment(
                         payment.id(),
-                        "Paiement à la conciergerie (%s) — reçu %s".formatted(methodWord(command.method()), receipt),
+                        "Paiement à la conciergerie (%s) — reçu %s"
+                                .formatted(PaymentRequests.methodWord(command.method()), receipt),
                         receipt,
                         siteId,
                         amount,
@@ -289,52 +249,5 @@ public class DeskPayments {
                 payment.takenByName(),
                 payment.takenAt(),
                 account.balance());
-    }
-
-    private static Money amount(BigDecimal amount) {
-        if (amount == null) {
-            throw DomainException.invalid("billing.payment.amount.required");
-        }
-        if (amount.signum() <= 0
-                || amount.stripTrailingZeros().scale() > 2
-                || amount.compareTo(MAX_AMOUNT.amount()) > 0) {
-            throw DomainException.invalid("billing.payment.amount.invalid", MAX_AMOUNT.amount());
-        }
-        return Money.of(amount);
-    }
-
-    private static String key(String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return null;
-        }
-        String key = idempotencyKey.strip();
-        if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw DomainException.invalid("billing.payment.idempotencyKey");
-        }
-        return key;
-    }
-
-    private static String hash(TakePayment command) {
-        String text = command.accountId() + "|" + command.siteId() + "|"
-                + (command.amount() == null
-                        ? ""
-                        : command.amount().stripTrailingZeros().toPlainString()) + "|"
-                + command.method();
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static String methodWord(PaymentMethod method) {
-        return switch (method) {
-            case CASH -> "espèces";
-            case CARD_TERMINAL -> "carte bancaire";
-            case CHEQUE -> "chèque";
-            case CESU -> "CESU";
-            case ONLINE -> "en ligne";
-        };
     }
 }

@@ -1,54 +1,38 @@
 package coop.relais.billing;
 
 import coop.relais.billing.internal.Account;
-import coop.relais.billing.internal.B2cSummary;
 import coop.relais.billing.internal.FacturX;
 import coop.relais.billing.internal.InvoiceArithmetic;
 import coop.relais.billing.internal.InvoiceArithmetic.Charge;
 import coop.relais.billing.internal.InvoiceDocument;
+import coop.relais.billing.internal.InvoiceMail;
 import coop.relais.billing.internal.InvoiceRepository;
 import coop.relais.billing.internal.InvoiceRepository.NewInvoice;
 import coop.relais.billing.internal.InvoiceRepository.OpenCharge;
-import coop.relais.billing.internal.InvoiceRepository.Run;
 import coop.relais.billing.internal.Ledger;
-import coop.relais.billing.internal.NewEntry;
-import coop.relais.billing.internal.SalesJournal;
-import coop.relais.identity.AccountDirectory;
-import coop.relais.identity.AccountSummary;
-import coop.relais.notification.EmailRequested;
+import coop.relais.billing.internal.RunRepository;
+import coop.relais.billing.internal.RunRepository.Run;
 import coop.relais.organisation.BillingParties;
 import coop.relais.organisation.LegalParty;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
-import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
-import coop.relais.shared.PublicLinks;
 import coop.relais.shared.Zones;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
-import coop.relais.shared.text.DateInput;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -72,38 +56,29 @@ public class Invoicing {
     public static final int PAGE_SIZE = 50;
 
     private final InvoiceRepository invoices;
+    private final RunRepository runs;
     private final Ledger ledger;
     private final BillingParties parties;
-    private final SalesJournal salesJournal;
     private final Subscriptions subscriptions;
-    private final B2cSummary b2c;
-    private final AccountDirectory people;
-    private final ApplicationEventPublisher events;
-    private final PublicLinks links;
+    private final InvoiceMail mail;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     Invoicing(
             InvoiceRepository invoices,
+            RunRepository runs,
             Ledger ledger,
             BillingParties parties,
-            SalesJournal salesJournal,
             Subscriptions subscriptions,
-            B2cSummary b2c,
-            AccountDirectory people,
-            ApplicationEventPublisher events,
-            PublicLinks links,
+            InvoiceMail mail,
             Clock clock,
             PlatformTransactionManager transactionManager) {
-        this.salesJournal = salesJournal;
-        this.subscriptions = subscriptions;
-        this.b2c = b2c;
-        this.people = people;
-        this.events = events;
-        this.links = links;
         this.invoices = invoices;
+        this.runs = runs;
         this.ledger = ledger;
         this.parties = parties;
+        this.subscriptions = subscriptions;
+        this.mail = mail;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -127,7 +102,7 @@ public class Invoicing {
 
     RunResult run(YearMonth month, UUID startedBy) {
         String period = month.toString();
-        Run run = transactions.execute(status -> invoices.startRun(period, startedBy, clock.instant()));
+        Run run = transactions.execute(status -> runs.startRun(period, startedBy, clock.instant()));
         if (run.done()) {
             return new RunResult(run.id(), period, run.invoiceCount());
         }
@@ -136,8 +111,8 @@ public class Invoicing {
         for (UUID account : invoices.organisationAccountsToInvoice(end)) {
             transactions.executeWithoutResult(status -> issueFor(run, month, account, end));
         }
-        transactions.executeWithoutResult(status -> invoices.finishRun(run.id(), clock.instant()));
-        Run done = invoices.run(period).orElseThrow();
+        transactions.executeWithoutResult(status -> runs.finishRun(run.id(), clock.instant()));
+        Run done = runs.run(period).orElseThrow();
         return new RunResult(done.id(), period, done.invoiceCount());
     }
 
@@ -201,172 +176,7 @@ public class Invoicing {
                         null,
                         null),
                 charges.stream().map(OpenCharge::entryId).toList());
-        tellTheClientAdmins(account.organisationId(), id, number, amounts.due(), document.dueOn());
-    }
-
-    /** E-mails each client admin of the organisation that its invoice is issued, in the same transaction. */
-    private void tellTheClientAdmins(UUID organisationId, UUID invoiceId, String number, Money due, LocalDate dueOn) {
-        for (AccountSummary admin : people.holdersForOrganisation(Role.CLIENT_ADMIN, organisationId)) {
-            if (admin.email() == null) {
-                continue;
-            }
-            Locale locale = "en".equals(admin.language()) ? Locale.forLanguageTag("en-IE") : Locale.FRANCE;
-            events.publishEvent(new EmailRequested(
-                    "invoice:" + invoiceId + ":issued:" + admin.id(),
-                    admin.id(),
-                    admin.email(),
-                    admin.language(),
-                    "billing/invoice-issued",
-                    "billing.mail.invoice.subject",
-                    new Object[] {number},
-                    BillingNotifications.CATEGORY,
-                    Map.of(
-                            "recipientName", admin.displayName(),
-                            "number", number,
-                            "amount", NumberFormat.getCurrencyInstance(locale).format(due.amount()),
-                            "dueOn", DateTimeFormatter.ofPattern("dd/MM/yyyy").format(dueOn),
-                            "link", links.to("/billing/invoices?organisationId=" + organisationId))));
-        }
-    }
-
-    /**
-     * Issues a credit note on an invoice (administrators): the whole of what is left to credit, or part
-     * of it shared among the invoice's VAT rates in proportion. It takes the next number of the invoice's
-     * series, cites the invoice, and lowers what the organisation owes; the invoice itself never changes.
-     */
-    public InvoiceView creditNote(CurrentUser admin, UUID invoiceId, BigDecimal amount, String reason) {
-        if (!admin.isAdmin()) {
-            throw new NotFoundException("invoice");
-        }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 300) {
-            throw DomainException.invalid("billing.credit.reason");
-        }
-        if (amount == null
-                || amount.signum() <= 0
-                || amount.stripTrailingZeros().scale() > 2) {
-            throw DomainException.invalid("billing.credit.amount");
-        }
-        return transactions.execute(status -> {
-            InvoiceRepository.Issued invoice =
-                    invoices.issued(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
-            if (!"INVOICE".equals(invoice.kind())) {
-                throw new DomainException("billing.credit.notAnInvoice");
-            }
-            ledger.lock(invoice.accountId());
-            Money left = invoice.amountDue().minus(invoices.credited(invoiceId));
-            Money credit = Money.of(amount);
-            if (credit.compareTo(left) > 0) {
-                throw DomainException.invalid("billing.credit.tooMuch", left.amount());
-            }
-            List<Charge> lines = creditLines(invoice, credit, left, why);
-            InvoiceArithmetic.Amounts amounts = InvoiceArithmetic.of(lines);
-            LegalParty seller = parties.seller(invoice.sellerId()).orElseThrow();
-            LegalParty buyer = parties.client(invoice.organisationId()).orElseThrow();
-            Instant now = clock.instant();
-            LocalDate today = LocalDate.ofInstant(now, zone());
-            long sequence = invoices.nextNumber(seller.id());
-            String number = "AV-%d-%06d".formatted(today.getYear(), sequence);
-            UUID id = UUID.randomUUID();
-            InvoiceDocument document = new InvoiceDocument(
-                    id,
-                    true,
-                    number,
-                    today,
-                    today,
-                    invoice.serviceFrom(),
-                    invoice.serviceTo(),
-                    seller,
-                    buyer,
-                    amounts,
-                    invoice.number(),
-                    invoice.issuedOn());
-            FacturX.Files files = FacturX.of(document);
-            invoices.insert(
-                    new NewInvoice(
-                            id,
-                            "CREDIT_NOTE",
-                            seller.id(),
-                            sequence,
-                            number,
-                            invoice.accountId(),
-                            invoice.organisationId(),
-                            null,
-                            invoice.period(),
-                            today,
-                            now,
-                            today,
-                            invoice.serviceFrom(),
-                            invoice.serviceTo(),
-                            buyer.legalName(),
-                            amounts,
-                            files.pdf(),
-                            files.xml(),
-                            invoiceId,
-                            why),
-                    null);
-            ledger.post(
-                    invoice.accountId(),
-                    NewEntry.credit(
-                            id,
-                            "Avoir %s sur la facture %s : %s".formatted(number, invoice.number(), why),
-                            number,
-                            amounts.due(),
-                            now));
-            return invoices.find(id).orElseThrow();
-        });
-    }
-
-    /** What is left to credit on an invoice (administrators): its amount less its credit notes. */
-    public Money leftToCredit(CurrentUser admin, UUID invoiceId) {
-        if (!admin.isAdmin()) {
-            throw new NotFoundException("invoice");
-        }
-        return transactions.execute(status -> {
-            InvoiceRepository.Issued invoice =
-                    invoices.issued(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
-            return "INVOICE".equals(invoice.kind())
-                    ? invoice.amountDue().minus(invoices.credited(invoiceId))
-                    : Money.ZERO;
-        });
-    }
-
-    /** The whole invoice again when all of it is credited; else the amount shared among its rates. */
-    private List<Charge> creditLines(InvoiceRepository.Issued invoice, Money credit, Money left, String why) {
-        List<InvoiceRepository.IssuedLine> lines = invoices.lines(invoice.id());
-        if (credit.equals(invoice.amountDue()) && left.equals(invoice.amountDue())) {
-            return lines.stream()
-                    .map(l -> new Charge(l.description(), l.gross(), l.vatRate()))
-                    .toList();
-        }
-        Map<BigDecimal, Money> byRate = new TreeMap<>();
-        Money total = Money.ZERO;
-        for (var line : lines) {
-            byRate.merge(line.vatRate().stripTrailingZeros(), line.gross(), Money::plus);
-            total = total.plus(line.gross());
-        }
-        List<Charge> charges = new ArrayList<>();
-        Money shared = Money.ZERO;
-        int i = 0;
-        for (var rate : byRate.entrySet()) {
-            Money part = ++i == byRate.size()
-                    ? credit.minus(shared)
-                    : new Money(credit.amount()
-                            .multiply(rate.getValue().amount())
-                            .divide(total.amount(), 2, RoundingMode.HALF_UP));
-            shared = shared.plus(part);
-            if (!part.isZero()) {
-                charges.add(new Charge(
-                        "Avoir sur la facture %s (TVA %s %%) : %s"
-                                .formatted(
-                                        invoice.number(),
-                                        rate.getKey().toPlainString().replace('.', ','),
-                                        why),
-                        part,
-                        rate.getKey()));
-            }
-        }
-        return charges;
+        mail.invoiceIssued(account.organisationId(), id, number, amounts.due(), document.dueOn());
     }
 
     /** Invoices an organisation's client admins (or administrators) may read, newest first. */
@@ -406,43 +216,8 @@ public class Invoicing {
         });
     }
 
-    /** The sales journal of the invoices issued between two days, both included (administrators), as CSV. */
-    public String salesJournal(CurrentUser admin, String from, String to) {
-        if (!admin.isAdmin()) {
-            throw new NotFoundException("export");
-        }
-        LocalDate first = day(from);
-        LocalDate last = day(to);
-        if (last.isBefore(first) || first.plusYears(2).isBefore(last)) {
-            throw DomainException.invalid("billing.export.range");
-        }
-        return transactions.execute(status -> salesJournal.csv(first, last));
-    }
-
-    /**
-     * The month's sales to individuals per VAT rate (administrators), for the e-reporting of B2C
-     * transactions, as CSV.
-     */
-    public String b2cSummary(CurrentUser admin, String period) {
-        if (!admin.isAdmin()) {
-            throw new NotFoundException("export");
-        }
-        YearMonth month = parsePeriod(period);
-        return transactions.execute(status -> b2c.csv(month));
-    }
-
-    /** A day written 2026-11-01 or 01/11/2026. */
-    private static LocalDate day(String text) {
-        try {
-            return DateInput.date(text).orElseThrow(() -> DomainException.invalid("billing.export.date"));
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("billing.export.date");
-        }
-    }
-
     public Optional<RunResult> runOf(String period) {
-        return invoices.run(parsePeriod(period).toString())
-                .map(r -> new RunResult(r.id(), r.period(), r.invoiceCount()));
+        return runs.run(parsePeriod(period).toString()).map(r -> new RunResult(r.id(), r.period(), r.invoiceCount()));
     }
 
     private InvoiceView visible(CurrentUser reader, UUID invoiceId) {

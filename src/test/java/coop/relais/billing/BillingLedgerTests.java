@@ -53,6 +53,9 @@ class BillingLedgerTests {
     @Autowired
     Invoicing invoicing;
 
+    @Autowired
+    BillingExports exports;
+
     BillingFixtures fixtures;
 
     static final ExecutorService POOL = Executors.newFixedThreadPool(8);
@@ -205,7 +208,7 @@ class BillingLedgerTests {
                 at);
         fixtures.publish(delivered);
 
-        String csv = invoicing.b2cSummary(BillingFixtures.admin(), month.toString());
+        String csv = exports.b2cSummary(BillingFixtures.admin(), month.toString());
 
         // Only the member's shares: 12.00 at 20 % and 5.50 at 10 %; the employer's share is a B2B sale.
         assertThat(csv)

@@ -4,7 +4,7 @@ import static coop.relais.shared.demo.DemoIds.SITE_BASTIDE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import coop.relais.billing.internal.InvoiceRepository;
+import coop.relais.billing.internal.RunRepository;
 import coop.relais.desk.RequestCompleted;
 import coop.relais.identity.internal.RelaisUserDetailsService;
 import coop.relais.shared.AccessDeniedException;
@@ -68,7 +68,13 @@ class InvoicingTests {
     Invoicing invoicing;
 
     @Autowired
-    InvoiceRepository invoices;
+    CreditNotes creditNotes;
+
+    @Autowired
+    BillingExports exports;
+
+    @Autowired
+    RunRepository runs;
 
     @Autowired
     MockMvcTester mvc;
@@ -207,7 +213,7 @@ class InvoicingTests {
         charge(first, month, "30.00", "20");
         charge(second, month, "45.00", "20");
         // The run started and issued the first organisation's invoice, then the node stopped.
-        InvoiceRepository.Run run = transactions.execute(s -> invoices.startRun(month.toString(), null, Instant.now()));
+        RunRepository.Run run = transactions.execute(s -> runs.startRun(month.toString(), null, Instant.now()));
         UUID firstAccount = jdbc.sql("SELECT id FROM billing_account WHERE organisation_id = ?")
                 .param(first)
                 .query(UUID.class)
@@ -297,7 +303,7 @@ class InvoicingTests {
         Money owedBefore = accounts.ofOrganisation(BillingFixtures.admin(), organisation, null)
                 .balance();
 
-        InvoiceView partial = invoicing.creditNote(
+        InvoiceView partial = creditNotes.creditNote(
                 BillingFixtures.admin(), invoice.id(), new BigDecimal("10.00"), "Badge facturé en double");
         assertThat(partial.kind()).isEqualTo("CREDIT_NOTE");
         assertThat(partial.number()).startsWith("AV-");
@@ -307,26 +313,27 @@ class InvoicingTests {
                 .isEqualTo(owedBefore.minus(Money.euros("10.00")));
 
         assertThatThrownBy(() ->
-                        invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("25.01"), "Trop"))
+                        creditNotes.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("25.01"), "Trop"))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("billing.credit.tooMuch");
         assertThatThrownBy(() ->
-                        invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("-1"), "Négatif"))
+                        creditNotes.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("-1"), "Négatif"))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("1"), " "))
+        assertThatThrownBy(
+                        () -> creditNotes.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("1"), " "))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> invoicing.creditNote(
+        assertThatThrownBy(() -> creditNotes.creditNote(
                         BillingFixtures.admin(), partial.id(), new BigDecimal("1"), "Avoir d'avoir"))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("billing.credit.notAnInvoice");
 
-        InvoiceView rest = invoicing.creditNote(
+        InvoiceView rest = creditNotes.creditNote(
                 BillingFixtures.admin(), invoice.id(), new BigDecimal("25.00"), "Geste commercial");
         assertThat(rest.amountDue()).isEqualTo(Money.euros("25.00"));
         assertThat(invoicing.find(BillingFixtures.admin(), invoice.id()).amountDue())
                 .isEqualTo(Money.euros("35.00"));
         assertThatThrownBy(() ->
-                        invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("0.01"), "Encore"))
+                        creditNotes.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("0.01"), "Encore"))
                 .isInstanceOf(DomainException.class);
 
         ZUGFeRDValidator validator = new ZUGFeRDValidator();
@@ -346,7 +353,7 @@ class InvoicingTests {
         invoicing.run(BillingFixtures.admin(), month.minusMonths(1).toString());
         InvoiceView whole = invoicesOf(other).get(0);
         InvoiceView full =
-                invoicing.creditNote(BillingFixtures.admin(), whole.id(), new BigDecimal("30.00"), "Annulation");
+                creditNotes.creditNote(BillingFixtures.admin(), whole.id(), new BigDecimal("30.00"), "Annulation");
         assertThat(full.totalExclVat()).isEqualTo(whole.totalExclVat());
         assertThat(full.totalVat()).isEqualTo(whole.totalVat());
         assertThat(accountsBean
@@ -364,10 +371,10 @@ class InvoicingTests {
         invoicing.run(BillingFixtures.admin(), month.toString());
         InvoiceView invoice = invoicesOf(organisation).get(0);
         InvoiceView credit =
-                invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("12.00"), "Remise");
+                creditNotes.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("12.00"), "Remise");
         String today = java.time.LocalDate.now(PARIS).toString();
 
-        String csv = invoicing.salesJournal(BillingFixtures.admin(), today, today);
+        String csv = exports.salesJournal(BillingFixtures.admin(), today, today);
 
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("JournalCode;JournalLib;EcritureNum;EcritureDate");
@@ -376,11 +383,11 @@ class InvoicingTests {
                 .contains("Facture " + invoice.number() + " TVA 20 %;20;20,00;4,00;24,00;EUR")
                 .contains("Facture " + invoice.number() + " TVA 10 %;10;10,00;1,00;11,00;EUR")
                 .contains("Avoir " + credit.number() + " TVA 20 %;20;-");
-        assertThatThrownBy(() -> invoicing.salesJournal(BillingFixtures.admin(), "2026-12-31", "2026-01-01"))
+        assertThatThrownBy(() -> exports.salesJournal(BillingFixtures.admin(), "2026-12-31", "2026-01-01"))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> invoicing.salesJournal(BillingFixtures.admin(), "hier", today))
+        assertThatThrownBy(() -> exports.salesJournal(BillingFixtures.admin(), "hier", today))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> invoicing.salesJournal(
+        assertThatThrownBy(() -> exports.salesJournal(
                         new CurrentUser(UUID.randomUUID(), "x@x", "X", "fr", List.of()), today, today))
                 .isInstanceOf(NotFoundException.class);
     }

@@ -53,6 +53,9 @@ class SepaTests {
     @Autowired
     Invoicing invoicing;
 
+    @Autowired
+    CreditNotes creditNotes;
+
     BillingFixtures fixtures;
 
     @BeforeEach
@@ -132,7 +135,7 @@ class SepaTests {
                 .list(BillingFixtures.admin(), withMandate, null, 0)
                 .items()
                 .get(0);
-        invoicing.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("6.00"), "Remise");
+        creditNotes.creditNote(BillingFixtures.admin(), invoice.id(), new BigDecimal("6.00"), "Remise");
 
         SepaBatchView batch = sepa.batch(BillingFixtures.admin(), month.toString());
 

@@ -189,7 +189,8 @@ public class DeskSeals {
                 digest));
     }
 
-    static String sha256(String text) {
+    /** The SHA-256 of the text, in hexadecimal. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -22,9 +22,6 @@ public class InvoiceRepository {
     /** A charge not invoiced yet. */
     public record OpenCharge(UUID entryId, String description, Money amount, BigDecimal vatRate, Instant occurredAt) {}
 
-    /** A run as stored. */
-    public record Run(UUID id, String period, boolean done, int invoiceCount) {}
-
     private static final String INVOICE = """
             SELECT id, kind, number, organisation_id, period, issued_on, due_on, service_from, service_to, buyer_name,
                    total_excl_vat, total_vat, total_incl_vat, amount_due, issued_at
@@ -232,7 +229,7 @@ public class InvoiceRepository {
 
     /** An organisation's invoices (or every organisation's), newest first, optionally of one period. */
     public List<InvoiceView> list(UUID organisationId, String period, int limit, int offset) {
-        Filter filter = new Filter(organisationId, period);
+        InvoiceFilter filter = new InvoiceFilter(organisationId, period);
         List<Object> params = new java.util.ArrayList<>(filter.params());
         params.add(limit);
         params.add(offset);
@@ -243,31 +240,11 @@ public class InvoiceRepository {
     }
 
     public long count(UUID organisationId, String period) {
-        Filter filter = new Filter(organisationId, period);
+        InvoiceFilter filter = new InvoiceFilter(organisationId, period);
         return jdbc.sql("SELECT COUNT(*) FROM billing_invoice " + filter.where())
                 .params(filter.params())
                 .query(Long.class)
                 .single();
-    }
-
-    /** The invoices of an organisation and of a period, each when given. */
-    private record Filter(UUID organisationId, String period) {
-
-        String where() {
-            return "WHERE 1 = 1" + (organisationId == null ? "" : " AND organisation_id = ?")
-                    + (period == null ? "" : " AND period = ?");
-        }
-
-        List<Object> params() {
-            List<Object> params = new java.util.ArrayList<>();
-            if (organisationId != null) {
-                params.add(organisationId);
-            }
-            if (period != null) {
-                params.add(period);
-            }
-            return params;
-        }
     }
 
     public Optional<byte[]> pdf(UUID id) {
@@ -282,35 +259,6 @@ public class InvoiceRepository {
                 .param(id)
                 .query((rs, n) -> rs.getBytes(1))
                 .optional();
-    }
-
-    public Optional<Run> run(String period) {
-        return jdbc.sql("SELECT id, period, status, invoice_count FROM billing_run WHERE period = ?")
-                .param(period)
-                .query((rs, n) -> new Run(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("period"),
-                        "DONE".equals(rs.getString("status")),
-                        rs.getInt("invoice_count")))
-                .optional();
-    }
-
-    /** Starts the period's run; if a run of the period exists (finished or cut short), it is returned. */
-    public Run startRun(String period, UUID startedBy, Instant at) {
-        rows.insertIfAbsent(
-                "INSERT INTO billing_run (id, period, status, started_at, started_by) VALUES (?, ?, 'RUNNING', ?, ?)",
-                UUID.randomUUID(),
-                period,
-                Instants.param(at),
-                startedBy);
-        return run(period).orElseThrow();
-    }
-
-    public void finishRun(UUID runId, Instant at) {
-        jdbc.sql("""
-                        UPDATE billing_run SET status = 'DONE', finished_at = ?,
-                               invoice_count = (SELECT COUNT(*) FROM billing_invoice WHERE run_id = ?)
-                        WHERE id = ?""").params(Instants.param(at), runId, runId).update();
     }
 
     private static InvoiceView view(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package coop.relais.billing.web;
 
+import coop.relais.billing.BillingExports;
+import coop.relais.billing.CreditNotes;
 import coop.relais.billing.InvoiceView;
 import coop.relais.billing.Invoicing;
 import coop.relais.billing.MandateView;
@@ -67,10 +69,14 @@ class InvoiceApiController {
     }
 
     private final Invoicing invoicing;
+    private final CreditNotes creditNotes;
+    private final BillingExports exports;
     private final SepaDebits sepa;
 
-    InvoiceApiController(Invoicing invoicing, SepaDebits sepa) {
+    InvoiceApiController(Invoicing invoicing, CreditNotes creditNotes, BillingExports exports, SepaDebits sepa) {
         this.invoicing = invoicing;
+        this.creditNotes = creditNotes;
+        this.exports = exports;
         this.sepa = sepa;
     }
 
@@ -125,7 +131,7 @@ class InvoiceApiController {
     ResponseEntity<byte[]> salesJournal(
             @Parameter(hidden = true) CurrentUser user, @RequestParam String from, @RequestParam String to) {
         return file(
-                invoicing.salesJournal(user, from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                exports.salesJournal(user, from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
                 "journal-des-ventes-" + from + "-" + to + ".csv");
     }
@@ -184,7 +190,7 @@ class InvoiceApiController {
                     + "taxable amount and the VAT of members' shares of the services delivered in the month (YYYY-MM).")
     ResponseEntity<byte[]> b2cSummary(@Parameter(hidden = true) CurrentUser user, @RequestParam String period) {
         return file(
-                invoicing.b2cSummary(user, period).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                exports.b2cSummary(user, period).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
                 "ventes-aux-particuliers-" + period + ".csv");
     }
@@ -203,7 +209,7 @@ class InvoiceApiController {
             @Parameter(hidden = true) CurrentUser user,
             @PathVariable UUID id,
             @Valid @RequestBody CreditNoteRequest request) {
-        InvoiceView credit = invoicing.creditNote(user, id, request.amount(), request.reason());
+        InvoiceView credit = creditNotes.creditNote(user, id, request.amount(), request.reason());
         return ResponseEntity.created(java.net.URI.create("/api/v1/billing/invoices/" + credit.id()))
                 .body(InvoiceJson.of(credit));
     }

@@ -2,6 +2,8 @@ package coop.relais.billing.web;
 
 import coop.relais.billing.AccountView;
 import coop.relais.billing.BillingAccounts;
+import coop.relais.billing.BillingExports;
+import coop.relais.billing.CreditNotes;
 import coop.relais.billing.InvoiceView;
 import coop.relais.billing.Invoicing;
 import coop.relais.billing.MandateView;
@@ -52,6 +54,8 @@ class InvoicePagesController {
             "billing.export.date", "billing.export.range", "billing.run.period.invalid", "billing.run.period.notEnded");
 
     private final Invoicing invoicing;
+    private final CreditNotes creditNotes;
+    private final BillingExports exports;
     private final BillingAccounts accounts;
     private final SepaDebits sepa;
     private final Subscriptions subscriptions;
@@ -62,6 +66,8 @@ class InvoicePagesController {
 
     InvoicePagesController(
             Invoicing invoicing,
+            CreditNotes creditNotes,
+            BillingExports exports,
             BillingAccounts accounts,
             SepaDebits sepa,
             Subscriptions subscriptions,
@@ -70,6 +76,8 @@ class InvoicePagesController {
             Amounts amounts,
             Clock clock) {
         this.invoicing = invoicing;
+        this.creditNotes = creditNotes;
+        this.exports = exports;
         this.accounts = accounts;
         this.sepa = sepa;
         this.subscriptions = subscriptions;
@@ -196,12 +204,12 @@ class InvoicePagesController {
     @GetMapping("/admin/billing/sales-journal")
     ResponseEntity<byte[]> salesJournal(
             CurrentUser user, @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return csv(() -> invoicing.salesJournal(user, from, to), "journal-des-ventes.csv");
+        return csv(() -> exports.salesJournal(user, from, to), "journal-des-ventes.csv");
     }
 
     @GetMapping("/admin/billing/b2c-summary")
     ResponseEntity<byte[]> b2cSummary(CurrentUser user, @RequestParam(required = false) String period) {
-        return csv(() -> invoicing.b2cSummary(user, period), "ventes-aux-particuliers.csv");
+        return csv(() -> exports.b2cSummary(user, period), "ventes-aux-particuliers.csv");
     }
 
     /**
@@ -228,7 +236,7 @@ class InvoicePagesController {
 
     @GetMapping("/admin/billing/invoices/{id}/credit-note")
     String creditNoteForm(CurrentUser user, @PathVariable UUID id, Model model) {
-        Money left = invoicing.leftToCredit(user, id);
+        Money left = creditNotes.leftToCredit(user, id);
         return creditNotePage(user, id, new CreditNoteForm(amounts.input(left), ""), null, model);
     }
 
@@ -244,7 +252,7 @@ class InvoicePagesController {
             return creditNotePage(user, id, form, "billing.credit.amount", model);
         }
         try {
-            InvoiceView credit = invoicing.creditNote(user, id, amount.get(), form.reason());
+            InvoiceView credit = creditNotes.creditNote(user, id, amount.get(), form.reason());
             Flash.success(
                     redirect, "billing.flash.creditNoteIssued", credit.number(), amounts.money(credit.amountDue()));
             return "redirect:/admin/billing";
@@ -256,7 +264,7 @@ class InvoicePagesController {
 
     private String creditNotePage(CurrentUser user, UUID id, CreditNoteForm form, String error, Model model) {
         model.addAttribute("invoice", invoicing.find(user, id));
-        model.addAttribute("left", invoicing.leftToCredit(user, id));
+        model.addAttribute("left", creditNotes.leftToCredit(user, id));
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         return "billing/credit-note";
