@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param balance what the holder owes; negative when they have paid in advance
  * @param entries the newest lines first, at most a page of them
  * @param olderFrom when there are older lines, the {@code before} that reads the next page of them
+ * @param cesuPayable what is owed for personal services, which CESU may pay (members only; else zero)
  */
 public record AccountView(
         UUID id,
@@ -19,7 +20,8 @@ public record AccountView(
         Money balance,
         String currency,
         List<EntryView> entries,
-        Long olderFrom) {
+        Long olderFrom,
+        Money cesuPayable) {
 
     public AccountView {
         entries = List.copyOf(entries);

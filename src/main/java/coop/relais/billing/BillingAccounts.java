@@ -1,9 +1,11 @@
 package coop.relais.billing;
 
 import coop.relais.billing.internal.Account;
+import coop.relais.billing.internal.CertificateRepository;
 import coop.relais.billing.internal.Holders;
 import coop.relais.billing.internal.Ledger;
 import coop.relais.organisation.SiteDirectory;
+import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
 import java.util.List;
@@ -26,11 +28,13 @@ public class BillingAccounts {
     private final Ledger ledger;
     private final Holders holders;
     private final SiteDirectory sites;
+    private final CertificateRepository certificates;
 
-    BillingAccounts(Ledger ledger, Holders holders, SiteDirectory sites) {
+    BillingAccounts(Ledger ledger, Holders holders, SiteDirectory sites, CertificateRepository certificates) {
         this.ledger = ledger;
         this.holders = holders;
         this.sites = sites;
+        this.certificates = certificates;
     }
 
     /** The reader's own account. */
@@ -94,6 +98,7 @@ public class BillingAccounts {
                 account.balance(),
                 "EUR",
                 shown,
-                olderFrom);
+                olderFrom,
+                account.memberId() == null ? Money.ZERO : certificates.unpaidPersonalServices(account.id()));
     }
 }

@@ -1,5 +1,7 @@
 package coop.relais.billing;
 
+import static coop.relais.shared.demo.DemoIds.ACCOUNT_CONCIERGE;
+import static coop.relais.shared.demo.DemoIds.ACCOUNT_HABITANT;
 import static coop.relais.shared.demo.DemoIds.ACCOUNT_RH;
 import static coop.relais.shared.demo.DemoIds.CLIENT_AQUITAINE_LOGISTIQUE;
 import static coop.relais.shared.demo.DemoIds.CLIENT_HABITAT_GARONNE;
@@ -10,8 +12,12 @@ import coop.relais.billing.internal.Ledger;
 import coop.relais.billing.internal.NewEntry;
 import coop.relais.billing.internal.NewEntry.Share;
 import coop.relais.billing.internal.NewEntry.SourceType;
+import coop.relais.billing.internal.PaymentRepository;
+import coop.relais.billing.internal.PaymentRepository.StoredPayment;
+import coop.relais.billing.internal.PaymentRequests;
 import coop.relais.billing.internal.SepaRepository;
 import coop.relais.billing.internal.SubscriptionRepository;
+import coop.relais.catalogue.PersonalServiceActivity;
 import coop.relais.identity.AccountDirectory;
 import coop.relais.shared.Money;
 import coop.relais.shared.Zones;
@@ -19,6 +25,7 @@ import coop.relais.shared.demo.DemoDataContributor;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +43,7 @@ class BillingDemoData implements DemoDataContributor {
     private final Ledger ledger;
     private final Invoicing invoicing;
     private final SepaRepository sepa;
+    private final PaymentRepository payments;
     private final SubscriptionRepository subscriptions;
     private final AccountDirectory people;
     private final Clock clock;
@@ -44,6 +52,7 @@ class BillingDemoData implements DemoDataContributor {
             Ledger ledger,
             Invoicing invoicing,
             SepaRepository sepa,
+            PaymentRepository payments,
             SubscriptionRepository subscriptions,
             AccountDirectory people,
             Clock clock) {
@@ -51,6 +60,7 @@ class BillingDemoData implements DemoDataContributor {
         this.ledger = ledger;
         this.invoicing = invoicing;
         this.sepa = sepa;
+        this.payments = payments;
         this.people = people;
         this.clock = clock;
     }
@@ -120,6 +130,7 @@ class BillingDemoData implements DemoDataContributor {
                 last.minusMonths(1).atDay(1),
                 clock.instant());
         invoicing.run(last, null);
+        mealsForHabitant();
         // Aquitaine Logistique pays by SEPA direct debit: its HR manager signed the mandate.
         people.find(ACCOUNT_RH)
                 .ifPresent(rh -> sepa.insertMandate(
@@ -132,6 +143,73 @@ class BillingDemoData implements DemoDataContributor {
                         last.atDay(2),
                         rh.id(),
                         rh.displayName()));
+    }
+
+    /**
+     * Habitant@ had meals delivered at home (a personal service) last year, paid by card and with CESU, so
+     * that last year's tax certificate can be downloaded; this month's meals are still owed, payable
+     * with CESU at the desk.
+     */
+    private void mealsForHabitant() {
+        UUID tab = ledger.memberAccount(ACCOUNT_HABITANT).id();
+        int lastYear = YearMonth.now(clock.withZone(Zones.DEFAULT)).getYear() - 1;
+        YearMonth march = YearMonth.of(lastYear, 3);
+        YearMonth october = YearMonth.of(lastYear, 10);
+        meals(tab, "CMD-%d-000201".formatted(lastYear), 10, "98.00", at(march, 9));
+        pay(tab, "58.00", PaymentMethod.CARD_TERMINAL, at(march, 20));
+        pay(tab, "40.00", PaymentMethod.CESU, at(march, 20));
+        meals(tab, "CMD-%d-000377".formatted(lastYear), 5, "49.00", at(october, 6));
+        pay(tab, "49.00", PaymentMethod.CESU, at(october, 16));
+        YearMonth now = YearMonth.now(clock.withZone(Zones.DEFAULT));
+        meals(tab, "CMD-%d-000512".formatted(now.getYear()), 5, "49.00", at(now, 1));
+    }
+
+    private void meals(UUID tab, String reference, int count, String amount, Instant at) {
+        ledger.post(
+                tab,
+                NewEntry.charge(
+                                SourceType.ORDER,
+                                UUID.nameUUIDFromBytes(reference.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                                1,
+                                Share.MEMBER,
+                                "%s — Portage de repas pour seniors (× %d)".formatted(reference, count),
+                                reference,
+                                SITE_BASTIDE,
+                                Money.euros(amount),
+                                Money.euros(amount),
+                                new BigDecimal("5.5"),
+                                at)
+                        .asPersonalService(PersonalServiceActivity.MEAL_DELIVERY));
+    }
+
+    private void pay(UUID tab, String amount, PaymentMethod method, Instant at) {
+        String receipt = payments.nextReceiptNumber(
+                LocalDate.ofInstant(at, Zones.DEFAULT).getYear());
+        UUID id = UUID.randomUUID();
+        payments.insert(new StoredPayment(
+                id,
+                receipt,
+                tab,
+                Money.euros(amount),
+                method,
+                SITE_BASTIDE,
+                "Lucien Garreau",
+                ACCOUNT_CONCIERGE,
+                people.find(ACCOUNT_CONCIERGE).map(a -> a.displayName()).orElse("Conciergerie"),
+                at,
+                null,
+                null,
+                null));
+        ledger.post(
+                tab,
+                NewEntry.payment(
+                        id,
+                        "Paiement à la conciergerie (%s) — reçu %s"
+                                .formatted(PaymentRequests.methodWord(method), receipt),
+                        receipt,
+                        SITE_BASTIDE,
+                        Money.euros(amount),
+                        at));
     }
 
     private Instant at(YearMonth month, int day) {

@@ -1,6 +1,7 @@
 package coop.relais.billing;
 
 import coop.relais.billing.internal.Account;
+import coop.relais.billing.internal.CertificateRepository;
 import coop.relais.billing.internal.Holders;
 import coop.relais.billing.internal.Ledger;
 import coop.relais.billing.internal.NewEntry;
@@ -47,6 +48,7 @@ public class DeskPayments {
     private final Ledger ledger;
     private final PaymentRepository payments;
     private final Holders holders;
+    private final CertificateRepository certificates;
     private final DeskJournal journal;
     private final SiteDirectory sites;
     private final AccountDirectory people;
@@ -58,6 +60,7 @@ public class DeskPayments {
             Ledger ledger,
             PaymentRepository payments,
             Holders holders,
+            CertificateRepository certificates,
             DeskJournal journal,
             SiteDirectory sites,
             AccountDirectory people,
@@ -67,6 +70,7 @@ public class DeskPayments {
         this.ledger = ledger;
         this.payments = payments;
         this.holders = holders;
+        this.certificates = certificates;
         this.journal = journal;
         this.sites = sites;
         this.people = people;
@@ -152,8 +156,14 @@ public class DeskPayments {
                     "billing.payment.moreThanOwed", account.balance().amount());
         }
         if (command.method() == PaymentMethod.CESU) {
-            // CESU pays personal services only; no charge qualifies until the catalogue says which do.
-            throw DomainException.invalid("billing.payment.cesuNotEligible");
+            // CESU pays personal services only: at most what is owed for them.
+            Money eligible = certificates.unpaidPersonalServices(account.id());
+            if (!eligible.isPositive()) {
+                throw DomainException.invalid("billing.payment.cesuNotEligible");
+            }
+            if (amount.compareTo(eligible) > 0) {
+                throw DomainException.invalid("billing.payment.cesuAboveEligible", eligible.amount());
+            }
         }
         SiteView site = sites.find(siteId).orElseThrow(() -> new NotFoundException("site"));
         Instant now = clock.instant();

@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param vatRate VAT in percent, e.g. 20.00
  * @param daysOffered the weekdays the service is taken in
  * @param forOrganisations an à-la-carte service requested by client organisations (e.g. badge activation)
+ * @param personalService the personal-service activity the service is declared as, or null
  */
 public record OfferView(
         UUID id,
@@ -33,4 +34,5 @@ public record OfferView(
         Set<DayOfWeek> daysOffered,
         PayerRule payerRule,
         boolean forOrganisations,
+        PersonalServiceActivity personalService,
         boolean active) {}

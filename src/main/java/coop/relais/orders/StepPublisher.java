@@ -41,7 +41,14 @@ class StepPublisher {
                             step.at())));
             if (step.to() == OrderStatus.DELIVERED && step.from() != OrderStatus.DELIVERED) {
                 events.publishEvent(new OrderDelivered(
-                        d.id(), d.reference(), d.siteId(), d.memberId(), d.providerId(), order.lines(), step.at()));
+                        d.id(),
+                        d.reference(),
+                        d.siteId(),
+                        d.memberId(),
+                        d.providerId(),
+                        order.lines(),
+                        step.at(),
+                        d.personalService()));
             }
             if (step.to() == OrderStatus.CANCELLED && step.from() != OrderStatus.CANCELLED) {
                 events.publishEvent(new OrderCancelled(

@@ -52,6 +52,10 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return compareTo(other) <= 0 ? this : other;
     }
 
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
     public boolean isNegative() {
         return amount.signum() < 0;
     }

@@ -134,7 +134,7 @@ class CatalogueBrowserTests extends BrowserTest {
         UUID service = editing.createService(
                 admin,
                 SITE_BASTIDE,
-                new SiteService.Draft(serviceName, "Cirage et lustrage d'une paire.", category, false, true));
+                new SiteService.Draft(serviceName, "Cirage et lustrage d'une paire.", category, false, null, true));
         return editing.createOffer(
                 admin,
                 SITE_BASTIDE,

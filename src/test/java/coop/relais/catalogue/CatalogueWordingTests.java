@@ -132,6 +132,7 @@ class CatalogueWordingTests {
                 EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
                 rule,
                 false,
+                null,
                 true);
     }
 

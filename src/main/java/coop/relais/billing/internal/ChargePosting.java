@@ -109,19 +109,21 @@ class ChargePosting {
 
     private void charge(
             UUID accountId, OrderDelivered delivered, OrderLine line, Share share, Money owed, String text) {
-        ledger.post(
-                accountId,
-                NewEntry.charge(
-                        SourceType.ORDER,
-                        delivered.orderId(),
-                        line.position(),
-                        share,
-                        text,
-                        delivered.reference(),
-                        delivered.siteId(),
-                        owed,
-                        line.amount(),
-                        line.vatRate(),
-                        delivered.deliveredAt()));
+        NewEntry entry = NewEntry.charge(
+                SourceType.ORDER,
+                delivered.orderId(),
+                line.position(),
+                share,
+                text,
+                delivered.reference(),
+                delivered.siteId(),
+                owed,
+                line.amount(),
+                line.vatRate(),
+                delivered.deliveredAt());
+        if (share == Share.MEMBER && delivered.personalService() != null) {
+            entry = entry.asPersonalService(delivered.personalService());
+        }
+        ledger.post(accountId, entry);
     }
 }

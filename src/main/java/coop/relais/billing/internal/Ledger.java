@@ -122,8 +122,8 @@ public class Ledger {
         jdbc.sql("""
                         INSERT INTO billing_entry (id, account_id, entry_no, kind, amount, balance_after, description,
                                source_type, source_id, source_line, payer_share, reference, site_id, line_amount,
-                               paid_by_others, vat_rate, occurred_at, posted_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               paid_by_others, vat_rate, occurred_at, posted_at, personal_service)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         accountId,
@@ -144,7 +144,10 @@ public class Ledger {
                                 : entry.paidByOthers().amount(),
                         entry.vatRate(),
                         Instants.param(entry.occurredAt()),
-                        Instants.param(clock.instant()))
+                        Instants.param(clock.instant()),
+                        entry.personalService() == null
+                                ? null
+                                : entry.personalService().name())
                 .update();
         jdbc.sql("UPDATE billing_account SET balance = ?, entry_count = entry_count + 1 WHERE id = ?")
                 .params(balanceAfter.amount(), accountId)

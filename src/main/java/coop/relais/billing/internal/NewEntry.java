@@ -1,6 +1,7 @@
 package coop.relais.billing.internal;
 
 import coop.relais.billing.EntryKind;
+import coop.relais.catalogue.PersonalServiceActivity;
 import coop.relais.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.UUID;
  * {@code share}) is unique per account: posting the same source twice posts it once.
  *
  * @param amount positive for a charge (owed), negative for a payment
+ * @param personalService for a member's share of a personal service, its activity (the tax certificate
+ *     counts it); else null
  */
 public record NewEntry(
         EntryKind kind,
@@ -26,7 +29,8 @@ public record NewEntry(
         Money lineAmount,
         Money paidByOthers,
         BigDecimal vatRate,
-        Instant occurredAt) {
+        Instant occurredAt,
+        PersonalServiceActivity personalService) {
 
     /** Where an entry comes from. */
     public enum SourceType {
@@ -59,6 +63,9 @@ public record NewEntry(
         if (kind != EntryKind.CHARGE && !amount.isNegative()) {
             throw new IllegalStateException("A payment or a credit lowers the balance");
         }
+        if (personalService != null && (kind != EntryKind.CHARGE || share != Share.MEMBER)) {
+            throw new IllegalStateException("Only a member's own share of a charge is a personal service");
+        }
         description = description.length() > 300 ? description.substring(0, 299) + "…" : description;
     }
 
@@ -88,7 +95,27 @@ public record NewEntry(
                 lineAmount,
                 lineAmount.minus(owed),
                 vatRate,
-                at);
+                at,
+                null);
+    }
+
+    /** This member's charge, for a service declared as a personal service. */
+    public NewEntry asPersonalService(PersonalServiceActivity activity) {
+        return new NewEntry(
+                kind,
+                amount,
+                description,
+                sourceType,
+                sourceId,
+                sourceLine,
+                share,
+                reference,
+                siteId,
+                lineAmount,
+                paidByOthers,
+                vatRate,
+                occurredAt,
+                activity);
     }
 
     /** A credit note: lowers the balance by {@code amount}. */
@@ -106,7 +133,8 @@ public record NewEntry(
                 null,
                 null,
                 null,
-                at);
+                at,
+                null);
     }
 
     /** A payment received: lowers the balance by {@code amount}. */
@@ -125,6 +153,7 @@ public record NewEntry(
                 null,
                 null,
                 null,
-                at);
+                at,
+                null);
     }
 }

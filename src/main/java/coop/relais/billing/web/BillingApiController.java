@@ -6,6 +6,7 @@ import coop.relais.billing.CheckoutView;
 import coop.relais.billing.DeskPayments;
 import coop.relais.billing.OnlinePayments;
 import coop.relais.billing.TakePayment;
+import coop.relais.billing.TaxCertificates;
 import coop.relais.billing.internal.GatewayUnavailableException;
 import coop.relais.billing.internal.InvalidWebhookException;
 import coop.relais.billing.web.BillingJson.AccountJson;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,13 +49,30 @@ class BillingApiController {
     private final DeskPayments payments;
     private final OnlinePayments online;
     private final MessageSource messages;
+    private final TaxCertificates certificates;
 
     BillingApiController(
-            BillingAccounts accounts, DeskPayments payments, OnlinePayments online, MessageSource messages) {
+            BillingAccounts accounts,
+            DeskPayments payments,
+            OnlinePayments online,
+            MessageSource messages,
+            TaxCertificates certificates) {
         this.accounts = accounts;
         this.payments = payments;
         this.online = online;
         this.messages = messages;
+        this.certificates = certificates;
+    }
+
+    @GetMapping("/tax-certificates/{year}")
+    @Operation(
+            summary = "Your yearly tax certificate (attestation fiscale)",
+            description = "What you paid in that year for personal services, prefinanced CESU shown apart: a PDF,"
+                    + " available from 1 January of the next year, the same file at every download. 409 when the"
+                    + " year is not over or nothing was paid for personal services that year.")
+    ResponseEntity<byte[]> taxCertificate(@Parameter(hidden = true) CurrentUser user, @PathVariable int year) {
+        return InvoiceApiController.file(
+                certificates.pdf(user, year), MediaType.APPLICATION_PDF, "attestation-fiscale-" + year + ".pdf");
     }
 
     @GetMapping("/accounts/me")

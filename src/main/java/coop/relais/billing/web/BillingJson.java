@@ -18,7 +18,8 @@ final class BillingJson {
 
     /**
      * An account: {@code balance} > 0 means the holder owes it. {@code entries} are the newest first; when
-     * older ones exist, {@code next} reads them.
+     * older ones exist, {@code next} reads them. {@code cesuPayable}: what is owed for personal services,
+     * which CESU may pay.
      */
     record AccountJson(
             UUID id,
@@ -28,7 +29,8 @@ final class BillingJson {
             BigDecimal balance,
             String currency,
             List<EntryJson> entries,
-            String next) {
+            String next,
+            BigDecimal cesuPayable) {
 
         static AccountJson of(AccountView account, String nextLink) {
             return new AccountJson(
@@ -39,7 +41,8 @@ final class BillingJson {
                     account.balance().amount(),
                     account.currency(),
                     account.entries().stream().map(EntryJson::of).toList(),
-                    account.olderFrom() == null ? null : nextLink);
+                    account.olderFrom() == null ? null : nextLink,
+                    account.cesuPayable().amount());
         }
     }
 

@@ -41,12 +41,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeskTabsController {
 
-    /** The methods the desk form offers (CESU only once a service qualifies for it). */
+    /** The methods the desk form offers; CESU too when personal services are owed. */
     static final List<PaymentMethod> DESK_METHODS =
             List.of(PaymentMethod.CASH, PaymentMethod.CARD_TERMINAL, PaymentMethod.CHEQUE);
 
-    private static final Set<String> AMOUNT_REFUSALS =
-            Set.of("billing.payment.amount.required", "billing.payment.amount.invalid", "billing.payment.moreThanOwed");
+    private static final List<PaymentMethod> ALL_DESK_METHODS =
+            List.of(PaymentMethod.CASH, PaymentMethod.CARD_TERMINAL, PaymentMethod.CHEQUE, PaymentMethod.CESU);
+
+    private static final Set<String> AMOUNT_REFUSALS = Set.of(
+            "billing.payment.amount.required",
+            "billing.payment.amount.invalid",
+            "billing.payment.moreThanOwed",
+            "billing.payment.cesuAboveEligible");
 
     /** The payment form: {@code key} is the form's own idempotency key, so a double submit pays once. */
     record PaymentForm(String amount, String method, String key) {}
@@ -120,7 +126,7 @@ class DeskTabsController {
         if (amount.isEmpty()) {
             result.rejectValue("amount", "billing.validation.amount");
         }
-        PaymentMethod method = DESK_METHODS.stream()
+        PaymentMethod method = ALL_DESK_METHODS.stream()
                 .filter(m -> m.name().equals(form.method()))
                 .findFirst()
                 .orElse(null);
@@ -185,7 +191,7 @@ class DeskTabsController {
         model.addAttribute("zone", site.timeZone());
         model.addAttribute("account", account);
         model.addAttribute("paymentForm", form);
-        model.addAttribute("methods", DESK_METHODS);
+        model.addAttribute("methods", account.cesuPayable().isPositive() ? ALL_DESK_METHODS : DESK_METHODS);
         return "billing/desk-tab";
     }
 

@@ -3,6 +3,7 @@ package coop.relais.billing.web;
 import coop.relais.billing.BillingAccounts;
 import coop.relais.billing.CheckoutView;
 import coop.relais.billing.OnlinePayments;
+import coop.relais.billing.TaxCertificates;
 import coop.relais.billing.internal.GatewayUnavailableException;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
@@ -11,6 +12,8 @@ import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +32,14 @@ class MyTabController {
     private final BillingAccounts accounts;
     private final OnlinePayments online;
     private final SiteDirectory sites;
+    private final TaxCertificates certificates;
 
-    MyTabController(BillingAccounts accounts, OnlinePayments online, SiteDirectory sites) {
+    MyTabController(
+            BillingAccounts accounts, OnlinePayments online, SiteDirectory sites, TaxCertificates certificates) {
         this.accounts = accounts;
         this.online = online;
         this.sites = sites;
+        this.certificates = certificates;
     }
 
     @GetMapping("/tab")
@@ -45,6 +51,7 @@ class MyTabController {
         model.addAttribute("account", accounts.mine(user, Positions.parse(before)));
         model.addAttribute("zone", sites.zoneOf(user));
         model.addAttribute("demoPayments", online.demo());
+        model.addAttribute("certificates", before == null ? certificates.available(user) : java.util.List.of());
         // Back from the provider's page: say whether the provider has confirmed it yet (never assume it).
         uuid(checkout).ifPresent(id -> {
             try {
@@ -54,6 +61,12 @@ class MyTabController {
             }
         });
         return "billing/my-tab";
+    }
+
+    @GetMapping("/tab/tax-certificates/{year}")
+    ResponseEntity<byte[]> taxCertificate(CurrentUser user, @PathVariable int year) {
+        return InvoiceApiController.file(
+                certificates.pdf(user, year), MediaType.APPLICATION_PDF, "attestation-fiscale-" + year + ".pdf");
     }
 
     @PostMapping("/tab/checkout")

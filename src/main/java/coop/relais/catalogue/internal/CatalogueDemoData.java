@@ -181,6 +181,7 @@ class CatalogueDemoData implements DemoDataContributor {
                 "100",
                 CLIENT_HABITAT_GARONNE);
         forOrganisations(OFFER_BASTIDE_BADGE);
+        personalService(SITE_BASTIDE, "Portage de repas pour seniors", "MEAL_DELIVERY");
 
         // Écotone: an ecosystem of companies.
         offer(
@@ -356,6 +357,13 @@ class CatalogueDemoData implements DemoDataContributor {
         jdbc.sql(
                         "UPDATE catalogue_service SET for_organisations = TRUE WHERE id = (SELECT service_id FROM catalogue_offer WHERE id = ?)")
                 .param(offerId)
+                .update();
+    }
+
+    /** Declares a service of the site as a personal service (« service à la personne »). */
+    private void personalService(UUID site, String service, String activity) {
+        jdbc.sql("UPDATE catalogue_service SET personal_service = ? WHERE site_id = ? AND name = ?")
+                .params(activity, site, service)
                 .update();
     }
 }

@@ -23,7 +23,7 @@ public class OfferRepository {
             SELECT o.id, o.site_id, o.service_id, s.name AS service_name, s.description, c.id AS category_id,
                    c.name AS category_name, o.provider_id, p.name AS provider_name, o.price_model, o.unit, o.price,
                    o.vat_rate, o.lead_time_days, o.days_offered, o.employer_percent, o.employer_monthly_cap,
-                   o.site_owner_percent, o.site_owner_organisation_id, s.for_organisations,
+                   o.site_owner_percent, o.site_owner_organisation_id, s.for_organisations, s.personal_service,
                    (o.active AND s.active AND c.active AND p.active) AS active
               FROM catalogue_offer o
               JOIN catalogue_service s ON s.id = o.service_id
@@ -195,6 +195,8 @@ public class OfferRepository {
                         rs.getBigDecimal("site_owner_percent"),
                         rs.getObject("site_owner_organisation_id", UUID.class)),
                 rs.getBoolean("for_organisations"),
+                coop.relais.catalogue.PersonalServiceActivity.fromCode(rs.getString("personal_service"))
+                        .orElse(null),
                 rs.getBoolean("active"));
     }
 }

@@ -1,5 +1,6 @@
 package coop.relais.catalogue.internal;
 
+import coop.relais.catalogue.PersonalServiceActivity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,9 @@ import java.util.UUID;
 /**
  * A service of a site's catalogue (« Pressing — chemise »), in a category; providers offer it through
  * offers. A service for organisations is an à-la-carte service that client organisations request
- * (e.g. badge activation) and members do not see.
+ * (e.g. badge activation) and members do not see. A service declared as a personal service (« service à
+ * la personne ») names its activity: it then counts on members' tax certificates and may be paid by
+ * CESU.
  */
 public final class SiteService {
 
@@ -22,6 +25,7 @@ public final class SiteService {
     private String name;
     private String description;
     private boolean forOrganisations;
+    private PersonalServiceActivity personalService;
     private boolean active;
 
     SiteService(
@@ -31,6 +35,7 @@ public final class SiteService {
             String name,
             String description,
             boolean forOrganisations,
+            PersonalServiceActivity personalService,
             boolean active) {
         this.id = Objects.requireNonNull(id);
         this.siteId = Objects.requireNonNull(siteId);
@@ -38,6 +43,7 @@ public final class SiteService {
         this.name = name;
         this.description = description;
         this.forOrganisations = forOrganisations;
+        this.personalService = personalService;
         this.active = active;
     }
 
@@ -45,15 +51,22 @@ public final class SiteService {
      * What a site manager enters for a service.
      *
      * @param categoryId one of the site's categories
+     * @param personalService the personal-service activity it is declared as, or null
      */
-    public record Draft(String name, String description, UUID categoryId, boolean forOrganisations, boolean active) {}
+    public record Draft(
+            String name,
+            String description,
+            UUID categoryId,
+            boolean forOrganisations,
+            PersonalServiceActivity personalService,
+            boolean active) {}
 
     /**
      * @param categoriesOfSite the ids of the site's categories
      * @param namesTaken the names (lower case) of the site's other services
      */
     static SiteService create(UUID siteId, Draft draft, Set<UUID> categoriesOfSite, Set<String> namesTaken) {
-        SiteService service = new SiteService(UUID.randomUUID(), siteId, null, null, null, false, true);
+        SiteService service = new SiteService(UUID.randomUUID(), siteId, null, null, null, false, null, true);
         service.revise(draft, categoriesOfSite, namesTaken);
         return service;
     }
@@ -70,11 +83,15 @@ public final class SiteService {
         } else if (!categoriesOfSite.contains(draft.categoryId())) {
             violations.add(new Violation("categoryId", "catalogue.service.category.unknown"));
         }
+        if (draft.forOrganisations() && draft.personalService() != null) {
+            violations.add(new Violation("personalService", "catalogue.service.personalService.notForOrganisations"));
+        }
         CatalogueRuleException.throwIfAny(violations);
         this.name = checkedName;
         this.description = checkedDescription;
         this.categoryId = draft.categoryId();
         this.forOrganisations = draft.forOrganisations();
+        this.personalService = draft.personalService();
         this.active = draft.active();
     }
 
@@ -100,6 +117,11 @@ public final class SiteService {
 
     public boolean forOrganisations() {
         return forOrganisations;
+    }
+
+    /** The personal-service activity the service is declared as, or null. */
+    public PersonalServiceActivity personalService() {
+        return personalService;
     }
 
     public boolean active() {

@@ -1,5 +1,6 @@
 package coop.relais.catalogue.internal;
 
+import coop.relais.catalogue.PersonalServiceActivity;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Repository;
 class SiteServiceRepository {
 
     private static final String SELECT =
-            "SELECT id, site_id, category_id, name, description, for_organisations, active FROM catalogue_service ";
+            "SELECT id, site_id, category_id, name, description, for_organisations, personal_service, active FROM catalogue_service ";
 
     private final JdbcClient jdbc;
 
@@ -41,13 +42,15 @@ class SiteServiceRepository {
                 rs.getString("name"),
                 rs.getString("description"),
                 rs.getBoolean("for_organisations"),
+                PersonalServiceActivity.fromCode(rs.getString("personal_service"))
+                        .orElse(null),
                 rs.getBoolean("active"));
     }
 
     void insert(SiteService service) {
         jdbc.sql("""
-                        INSERT INTO catalogue_service (id, site_id, category_id, name, description, for_organisations, active)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO catalogue_service (id, site_id, category_id, name, description, for_organisations, personal_service, active)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         service.id(),
                         service.siteId(),
@@ -55,22 +58,30 @@ class SiteServiceRepository {
                         service.name(),
                         service.description(),
                         service.forOrganisations(),
+                        code(service),
                         service.active())
                 .update();
     }
 
     void update(SiteService service) {
         jdbc.sql("""
-                        UPDATE catalogue_service SET category_id = ?, name = ?, description = ?, for_organisations = ?, active = ?
+                        UPDATE catalogue_service SET category_id = ?, name = ?, description = ?, for_organisations = ?, personal_service = ?, active = ?
                          WHERE id = ? AND site_id = ?""")
                 .params(
                         service.categoryId(),
                         service.name(),
                         service.description(),
                         service.forOrganisations(),
+                        code(service),
                         service.active(),
                         service.id(),
                         service.siteId())
                 .update();
+    }
+
+    private static String code(SiteService service) {
+        return service.personalService() == null
+                ? null
+                : service.personalService().name();
     }
 }

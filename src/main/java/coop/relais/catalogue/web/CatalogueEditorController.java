@@ -2,6 +2,7 @@ package coop.relais.catalogue.web;
 
 import coop.relais.catalogue.CatalogueWording;
 import coop.relais.catalogue.OfferView;
+import coop.relais.catalogue.PersonalServiceActivity;
 import coop.relais.catalogue.internal.CatalogueEditing;
 import coop.relais.catalogue.internal.CatalogueRuleException;
 import coop.relais.catalogue.internal.Category;
@@ -206,6 +207,9 @@ class CatalogueEditorController {
                         service.description(),
                         service.categoryId().toString(),
                         service.forOrganisations(),
+                        service.personalService() == null
+                                ? ""
+                                : service.personalService().name(),
                         service.active()));
         return servicePage(user, siteId, serviceId, model);
     }
@@ -289,6 +293,7 @@ class CatalogueEditorController {
         model.addAttribute("site", editing.managedSite(user, siteId));
         model.addAttribute("categories", editing.categories(user, siteId));
         model.addAttribute("serviceId", serviceId);
+        model.addAttribute("activities", PersonalServiceActivity.values());
         return SERVICE;
     }
 
@@ -300,6 +305,8 @@ class CatalogueEditorController {
                 form.description(),
                 categoryId,
                 Boolean.TRUE.equals(form.forOrganisations()),
+                reader.choice("personalService", form.personalService(), PersonalServiceActivity.class)
+                        .orElse(null),
                 Boolean.TRUE.equals(form.active()));
     }
 }

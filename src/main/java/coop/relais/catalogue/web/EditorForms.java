@@ -15,10 +15,17 @@ final class EditorForms {
         }
     }
 
-    record ServiceForm(String name, String description, String categoryId, Boolean forOrganisations, Boolean active) {
+    /** @param personalService the code of a personal-service activity, or blank for none */
+    record ServiceForm(
+            String name,
+            String description,
+            String categoryId,
+            Boolean forOrganisations,
+            String personalService,
+            Boolean active) {
 
         static ServiceForm empty(String categoryId) {
-            return new ServiceForm("", "", categoryId, false, true);
+            return new ServiceForm("", "", categoryId, false, "", true);
         }
     }
 

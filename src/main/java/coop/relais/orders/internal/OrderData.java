@@ -1,6 +1,7 @@
 package coop.relais.orders.internal;
 
 import coop.relais.catalogue.OfferView;
+import coop.relais.catalogue.PersonalServiceActivity;
 import coop.relais.catalogue.PriceModel;
 import coop.relais.catalogue.PriceUnit;
 import coop.relais.orders.OrderStatus;
@@ -43,6 +44,7 @@ public record OrderData(
      * The offer as it stood when the order was placed; later changes to the offer do not touch it.
      *
      * @param offerProviderId the provider the offer names, who gets the order first
+     * @param personalService the personal-service activity the service was declared as, or null
      */
     record Service(
             UUID offerId,
@@ -53,7 +55,8 @@ public record OrderData(
             Money unitPrice,
             BigDecimal vatRate,
             int leadTimeDays,
-            Set<DayOfWeek> daysOffered) {
+            Set<DayOfWeek> daysOffered,
+            PersonalServiceActivity personalService) {
 
         /** The offer as it stands now. */
         static Service of(OfferView offer) {
@@ -66,7 +69,8 @@ public record OrderData(
                     offer.price(),
                     offer.vatRate(),
                     offer.leadTimeDays(),
-                    offer.daysOffered());
+                    offer.daysOffered(),
+                    offer.personalService());
         }
     }
 
@@ -220,6 +224,11 @@ public record OrderData(
 
     public Money unitPrice() {
         return service.unitPrice();
+    }
+
+    /** The personal-service activity the service was declared as when the order was placed, or null. */
+    public PersonalServiceActivity personalService() {
+        return service.personalService();
     }
 
     public BigDecimal vatRate() {

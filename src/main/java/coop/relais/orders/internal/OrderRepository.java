@@ -22,7 +22,7 @@ public class OrderRepository {
             unit_price, vat_rate, lead_time_days, days_offered, employer_id, employer_percent, employer_monthly_cap,
             site_owner_id, site_owner_percent, offer_provider_id, provider_id, provider_accepted_at, status, quantity,
             note, quote_amount, total_amount, priced_at, due_on, placed_at, updated_at, closed_at, pickup_code,
-            pickup_attempts, pickup_locked, handover_method, collected_by, last_seq""";
+            pickup_attempts, pickup_locked, handover_method, collected_by, last_seq, personal_service""";
 
     static final String SELECT = "SELECT " + COLUMNS + " FROM customer_order ";
 
@@ -56,7 +56,7 @@ public class OrderRepository {
         PayerTerms t = d.terms();
         jdbc.sql(
                         "INSERT INTO customer_order (" + COLUMNS + ") VALUES ("
-                                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         d.id(),
                         d.reference(),
@@ -95,7 +95,8 @@ public class OrderRepository {
                         d.pickupLocked(),
                         d.handover() == null ? null : d.handover().name(),
                         d.collectedBy(),
-                        d.lastSeq())
+                        d.lastSeq(),
+                        d.personalService() == null ? null : d.personalService().name())
                 .update();
         writeChanges(order);
     }

@@ -71,7 +71,9 @@ final class OrderRows {
                 nullableMoney(rs, "unit_price"),
                 rs.getBigDecimal("vat_rate"),
                 rs.getInt("lead_time_days"),
-                DaysOfWeekColumn.read(rs.getString("days_offered")));
+                DaysOfWeekColumn.read(rs.getString("days_offered")),
+                coop.relais.catalogue.PersonalServiceActivity.fromCode(rs.getString("personal_service"))
+                        .orElse(null));
     }
 
     static OrderData.Pickup pickup(ResultSet rs) throws SQLException {

@@ -200,7 +200,7 @@ class OfferRulesTests {
                         e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("catalogue.name.required"));
         assertThatThrownBy(() -> SiteService.create(
                         SITE,
-                        new SiteService.Draft("Repassage\u0000", null, linen.id(), false, true),
+                        new SiteService.Draft("Repassage\u0000", null, linen.id(), false, null, true),
                         Set.of(linen.id()),
                         Set.of()))
                 .isInstanceOfSatisfying(
@@ -208,7 +208,7 @@ class OfferRulesTests {
                         e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("catalogue.name.invalid"));
         assertThatThrownBy(() -> SiteService.create(
                         SITE,
-                        new SiteService.Draft("Repassage", null, UUID.randomUUID(), false, true),
+                        new SiteService.Draft("Repassage", null, UUID.randomUUID(), false, null, true),
                         Set.of(linen.id()),
                         Set.of()))
                 .isInstanceOfSatisfying(
