@@ -321,6 +321,59 @@ class CatalogueEditorWebTests {
     }
 
     @Test
+    void aServiceIsDeclaredAsAPersonalServiceButNeverOneForOrganisations() {
+        UUID category = createCategory("Maison " + unique);
+        String name = "Petit bricolage " + unique;
+        UUID service = createService(name, category);
+        assertThat(tester.get()
+                        .uri("/manage/catalogue/{site}/services/{id}", SITE_BASTIDE, service)
+                        .cookie(manager))
+                .bodyText()
+                .contains("Service à la personne (crédit d&#39;impôt)", "Travaux de petit bricolage");
+
+        assertThat(tester.post()
+                        .uri("/manage/catalogue/{site}/services/{id}", SITE_BASTIDE, service)
+                        .param("name", name)
+                        .param("categoryId", category.toString())
+                        .param("personalService", "ODD_JOBS")
+                        .param("active", "true")
+                        .with(csrf())
+                        .cookie(manager))
+                .hasStatus3xxRedirection();
+        assertThat(personalServiceOf(service)).isEqualTo("ODD_JOBS");
+
+        for (Map.Entry<String, String> bad : Map.of("personalService", "TAX_FREE", "forOrganisations", "true")
+                .entrySet()) {
+            assertThat(tester.post()
+                            .uri("/manage/catalogue/{site}/services/{id}", SITE_BASTIDE, service)
+                            .param("name", name)
+                            .param("categoryId", category.toString())
+                            .param("personalService", "ODD_JOBS")
+                            .param(bad.getKey(), bad.getValue())
+                            .param("active", "true")
+                            .with(csrf())
+                            .cookie(manager))
+                    .as(bad.getKey())
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("is-invalid");
+        }
+        assertThat(personalServiceOf(service)).isEqualTo("ODD_JOBS");
+        assertThat(jdbc.sql("SELECT for_organisations FROM catalogue_service WHERE id = ?")
+                        .param(service)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+    }
+
+    private String personalServiceOf(UUID service) {
+        return jdbc.sql("SELECT personal_service FROM catalogue_service WHERE id = ?")
+                .param(service)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void whoPaysIsSavedAndShownToMembers() {
         UUID category = createCategory("Parties communes " + unique);
         UUID service = createService("Nettoyage de cave " + unique, category);

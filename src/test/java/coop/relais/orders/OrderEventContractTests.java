@@ -64,6 +64,32 @@ class OrderEventContractTests {
     }
 
     @Test
+    void anOrderFreezesThePersonalServiceItsServiceWasDeclaredAs() {
+        CurrentUser member = new TestPeople(accounts, passwords).member(SITE_BASTIDE);
+        UUID meals = jdbc.sql("""
+                        SELECT o.id FROM catalogue_offer o JOIN catalogue_service s ON s.id = o.service_id
+                        WHERE o.site_id = ? AND s.name = 'Portage de repas pour seniors'""").param(SITE_BASTIDE).query(UUID.class).single();
+        OrderView order = orders.place(member, new PlaceOrder(meals, 2, null, null));
+        // The site manager withdraws the declaration afterwards: the order keeps what it was placed as.
+        jdbc.sql(
+                        "UPDATE catalogue_service SET personal_service = NULL WHERE id = (SELECT service_id FROM catalogue_offer WHERE id = ?)")
+                .param(meals)
+                .update();
+        try {
+            assertThat(jdbc.sql("SELECT personal_service FROM customer_order WHERE id = ?")
+                            .param(order.id())
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("MEAL_DELIVERY");
+        } finally {
+            jdbc.sql(
+                            "UPDATE catalogue_service SET personal_service = 'MEAL_DELIVERY' WHERE id = (SELECT service_id FROM catalogue_offer WHERE id = ?)")
+                    .param(meals)
+                    .update();
+        }
+    }
+
+    @Test
     void handingOverPublishesOrderDeliveredWithTheFrozenLinesAndPayers(Scenario scenario) {
         CurrentUser member = new TestPeople(accounts, passwords).member(SITE_BASTIDE);
         CurrentUser concierge = demo("concierge@relais.test");
@@ -87,6 +113,7 @@ class OrderEventContractTests {
                     assertThat(event.memberId()).isEqualTo(member.accountId());
                     assertThat(event.providerId()).isEqualTo(PROVIDER_PRESSING);
                     assertThat(event.deliveredAt()).isNotNull();
+                    assertThat(event.personalService()).isNull();
                     assertThat(event.lines()).singleElement().satisfies(line -> {
                         assertThat(line.quantity()).isEqualTo(3);
                         assertThat(line.amount()).isEqualTo(Money.euros("11.70"));
