@@ -1,9 +1,11 @@
 package coop.relais.billing;
 
 import coop.relais.billing.internal.FacturX;
+import coop.relais.billing.internal.Holders;
 import coop.relais.billing.internal.InvoiceArithmetic;
 import coop.relais.billing.internal.InvoiceArithmetic.Charge;
 import coop.relais.billing.internal.InvoiceDocument;
+import coop.relais.billing.internal.InvoicePdf;
 import coop.relais.billing.internal.InvoiceRepository;
 import coop.relais.billing.internal.InvoiceRepository.NewInvoice;
 import coop.relais.billing.internal.Ledger;
@@ -42,6 +44,7 @@ public class CreditNotes {
     private final InvoiceRepository invoices;
     private final Ledger ledger;
     private final BillingParties parties;
+    private final Holders holders;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -49,11 +52,13 @@ public class CreditNotes {
             InvoiceRepository invoices,
             Ledger ledger,
             BillingParties parties,
+            Holders holders,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.invoices = invoices;
         this.ledger = ledger;
         this.parties = parties;
+        this.holders = holders;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -91,7 +96,9 @@ public class CreditNotes {
             List<Charge> lines = creditLines(invoice, credit, left, why);
             InvoiceArithmetic.Amounts amounts = InvoiceArithmetic.of(lines);
             LegalParty seller = parties.seller(invoice.sellerId()).orElseThrow();
-            LegalParty buyer = parties.client(invoice.organisationId()).orElseThrow();
+            LegalParty buyer = invoice.organisationId() == null
+                    ? holders.memberParty(invoice.memberId())
+                    : parties.client(invoice.organisationId()).orElseThrow();
             Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, zone());
             long sequence = invoices.nextNumber(seller.id());
@@ -110,7 +117,10 @@ public class CreditNotes {
                     amounts,
                     invoice.number(),
                     invoice.issuedOn());
-            FacturX.Files files = FacturX.of(document);
+            // Factur-X for an organisation; a plain PDF for a member, like their invoice.
+            FacturX.Files files = invoice.organisationId() == null
+                    ? new FacturX.Files(InvoicePdf.plain(document, List.of()), null)
+                    : FacturX.of(document);
             invoices.insert(
                     new NewInvoice(
                             id,
@@ -120,6 +130,7 @@ public class CreditNotes {
                             number,
                             invoice.accountId(),
                             invoice.organisationId(),
+                            invoice.memberId(),
                             null,
                             invoice.period(),
                             today,

@@ -8,6 +8,8 @@ import java.util.UUID;
  * An issued invoice (or credit note) as lists show it.
  *
  * @param kind {@code INVOICE} or {@code CREDIT_NOTE}
+ * @param organisationId the client organisation invoiced, or null for a member's invoice
+ * @param memberId the member invoiced, or null for an organisation's invoice
  * @param amountDue the total VAT included plus the rounding amount, if any
  */
 public record InvoiceView(
@@ -15,6 +17,7 @@ public record InvoiceView(
         String kind,
         String number,
         UUID organisationId,
+        UUID memberId,
         String period,
         LocalDate issuedOn,
         LocalDate dueOn,

@@ -61,6 +61,7 @@ public class Invoicing {
     private final BillingParties parties;
     private final Subscriptions subscriptions;
     private final InvoiceMail mail;
+    private final MemberInvoices memberInvoices;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -71,6 +72,7 @@ public class Invoicing {
             BillingParties parties,
             Subscriptions subscriptions,
             InvoiceMail mail,
+            MemberInvoices memberInvoices,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.invoices = invoices;
@@ -79,6 +81,7 @@ public class Invoicing {
         this.parties = parties;
         this.subscriptions = subscriptions;
         this.mail = mail;
+        this.memberInvoices = memberInvoices;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -111,6 +114,9 @@ public class Invoicing {
         for (UUID account : invoices.organisationAccountsToInvoice(end)) {
             transactions.executeWithoutResult(status -> issueFor(run, month, account, end));
         }
+        for (UUID account : invoices.memberAccountsToInvoice(end)) {
+            transactions.executeWithoutResult(status -> memberInvoices.issueFor(run, month, account, end));
+        }
         transactions.executeWithoutResult(status -> runs.finishRun(run.id(), clock.instant()));
         Run done = runs.run(period).orElseThrow();
         return new RunResult(done.id(), period, done.invoiceCount());
@@ -119,15 +125,15 @@ public class Invoicing {
     /** Issues the run's invoice for one account (nothing if it has one already, or nothing to invoice). */
     void issueFor(Run run, YearMonth month, UUID accountId, Instant end) {
         Account account = ledger.lock(accountId);
-        if (account.organisationId() == null || invoices.invoicedInRun(run.id(), accountId)) {
+        LegalParty seller = parties.generalSeller()
+                .orElseThrow(() -> new IllegalStateException("No billing entity to issue invoices"));
+        if (account.organisationId() == null || invoices.invoicedInRun(run.id(), accountId, seller.id())) {
             return;
         }
         List<OpenCharge> charges = invoices.openCharges(accountId, end);
         if (charges.isEmpty()) {
             return;
         }
-        LegalParty seller = parties.generalSeller()
-                .orElseThrow(() -> new IllegalStateException("No billing entity to issue invoices"));
         LegalParty buyer = parties.client(account.organisationId()).orElseThrow();
         InvoiceArithmetic.Amounts amounts = InvoiceArithmetic.of(charges.stream()
                 .map(c -> new Charge(c.description(), c.amount(), c.vatRate()))
@@ -162,6 +168,7 @@ public class Invoicing {
                         number,
                         accountId,
                         account.organisationId(),
+                        null,
                         run.id(),
                         month.toString(),
                         today,
@@ -183,7 +190,14 @@ public class Invoicing {
     public ResultPage<InvoiceView> list(CurrentUser reader, UUID organisationId, String period, int page) {
         String month =
                 period == null || period.isBlank() ? null : parsePeriod(period).toString();
-        if (!reader.isAdmin() && (organisationId == null || !reader.actsFor(Role.CLIENT_ADMIN, organisationId))) {
+        if (!reader.isAdmin() && organisationId == null) {
+            // Anyone else asking for no organisation: their own invoices as a member.
+            List<InvoiceView> own = mine(reader).stream()
+                    .filter(i -> month == null || month.equals(i.period()))
+                    .toList();
+            return new ResultPage<>(own, 0, Math.max(own.size(), 1), own.size());
+        }
+        if (!reader.isAdmin() && !reader.actsFor(Role.CLIENT_ADMIN, organisationId)) {
             throw new NotFoundException("organisation");
         }
         int p = Math.max(page, 0);
@@ -192,6 +206,11 @@ public class Invoicing {
                 p,
                 PAGE_SIZE,
                 invoices.count(organisationId, month)));
+    }
+
+    /** The member's own invoices and credit notes, newest first (the last two years or so). */
+    public List<InvoiceView> mine(CurrentUser member) {
+        return transactions.execute(status -> invoices.ofMember(member.accountId(), 30));
     }
 
     public InvoiceView find(CurrentUser reader, UUID invoiceId) {
@@ -223,7 +242,8 @@ public class Invoicing {
     private InvoiceView visible(CurrentUser reader, UUID invoiceId) {
         InvoiceView invoice = invoices.find(invoiceId).orElseThrow(() -> new NotFoundException("invoice"));
         if (reader.isAdmin()
-                || (invoice.organisationId() != null && reader.actsFor(Role.CLIENT_ADMIN, invoice.organisationId()))) {
+                || (invoice.organisationId() != null && reader.actsFor(Role.CLIENT_ADMIN, invoice.organisationId()))
+                || (invoice.memberId() != null && invoice.memberId().equals(reader.accountId()))) {
             return invoice;
         }
         throw new NotFoundException("invoice");

@@ -48,6 +48,14 @@ public class CertificateRepository {
 
     /** What is owed on the account for personal services and not yet paid: the most CESU may pay now. */
     public Money unpaidPersonalServices(UUID accountId) {
+        return TabAllocation.unpaidPersonalServices(TabAllocation.allocate(openEntries(accountId)));
+    }
+
+    /**
+     * The lines of the tab since it was last settled, in their order: only those can still be unpaid, and
+     * an advance left at that point comes first, as a payment.
+     */
+    public List<TabAllocation.Entry> openEntries(UUID accountId) {
         // Everything up to the last time the tab was settled (balance at or below zero) is paid: only the
         // lines since then need allocating, so the cost stays flat however long the history. An advance
         // left at that point pays the next lines.
@@ -76,7 +84,7 @@ public class CertificateRepository {
                 .params(accountId, settled.map(Settled::entryNo).orElse(0L))
                 .query(CertificateRepository::entry)
                 .list());
-        return TabAllocation.unpaidPersonalServices(TabAllocation.allocate(open));
+        return open;
     }
 
     /**

@@ -4,6 +4,7 @@ import coop.relais.billing.HolderKind;
 import coop.relais.identity.AccountDirectory;
 import coop.relais.identity.AccountSummary;
 import coop.relais.organisation.ClientOrganisationView;
+import coop.relais.organisation.LegalParty;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
@@ -37,6 +38,18 @@ public class Holders {
         return sites.findClient(account.organisationId())
                 .map(ClientOrganisationView::legalName)
                 .orElse("—");
+    }
+
+    /** A member as the buyer of an invoice: a person, named, with no company identity. */
+    public LegalParty memberParty(UUID memberId) {
+        return new LegalParty(
+                memberId,
+                people.find(memberId).map(AccountSummary::displayName).orElse("—"),
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The sites where the holder is: a member's sites, or the sites an organisation is a client of. */

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The invoices of an organisation and of a period, each when given. */
+/** Organisations' invoices: of one organisation and of one period, each when given. */
 record InvoiceFilter(UUID organisationId, String period) {
 
     String where() {
-        return "WHERE 1 = 1" + (organisationId == null ? "" : " AND organisation_id = ?")
+        return "WHERE " + (organisationId == null ? "organisation_id IS NOT NULL" : "organisation_id = ?")
                 + (period == null ? "" : " AND period = ?");
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * The PDF of an invoice that a person reads: every mention French law requires, one line after
  * another down A4 pages ({@link PdfLines}), ready for Mustang to embed the invoice's XML into.
  */
-final class InvoicePdf {
+public final class InvoicePdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -23,6 +23,17 @@ final class InvoicePdf {
     /** The PDF a person reads: PDF/A-3, fonts embedded, sRGB output intent. */
     static byte[] of(InvoiceDocument doc) throws IOException {
         return PdfLines.render(text(doc), (doc.creditNote() ? "Avoir " : "Facture ") + doc.number());
+    }
+
+    /** A member's invoice or credit note: the same mentions, a plain PDF ({@link PdfLines#plain}). */
+    public static byte[] plain(InvoiceDocument doc, List<String> more) {
+        List<String> lines = new ArrayList<>(text(doc));
+        lines.addAll(more);
+        try {
+            return PdfLines.plain(lines, (doc.creditNote() ? "Avoir " : "Facture ") + doc.number());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** What the PDF says, line by line. */
@@ -62,7 +73,10 @@ final class InvoicePdf {
                 + euros(doc.amounts().due()));
         lines.add("");
         lines.add("Paiement à réception, au plus tard le " + DAY.format(doc.dueOn()) + ".");
-        lines.add(FacturX.LATE_PAYMENT);
+        if (doc.buyer().siret() != null) {
+            // Between businesses only: the late-payment penalties and the 40 € recovery indemnity.
+            lines.add(FacturX.LATE_PAYMENT);
+        }
         lines.add(FacturX.NO_DISCOUNT);
         return lines;
     }
@@ -70,8 +84,10 @@ final class InvoicePdf {
     private static List<String> identity(LegalParty party) {
         List<String> lines = new ArrayList<>();
         lines.add(party.legalName());
-        lines.add(
-                nullToEmpty(party.street()) + ", " + nullToEmpty(party.postalCode()) + " " + nullToEmpty(party.city()));
+        if (party.street() != null || party.city() != null) {
+            lines.add(nullToEmpty(party.street()) + ", " + nullToEmpty(party.postalCode()) + " "
+                    + nullToEmpty(party.city()));
+        }
         if (party.siret() != null) {
             lines.add("SIREN " + party.siren() + " — SIRET " + party.siret());
         }
@@ -85,7 +101,7 @@ final class InvoicePdf {
         return text == null ? "" : text;
     }
 
-    static String euros(Money money) {
+    public static String euros(Money money) {
         return PdfLines.euros(money);
     }
 

@@ -20,10 +20,17 @@ import org.springframework.stereotype.Repository;
 public class InvoiceRepository {
 
     /** A charge not invoiced yet. */
-    public record OpenCharge(UUID entryId, String description, Money amount, BigDecimal vatRate, Instant occurredAt) {}
+    /** A charge not invoiced yet; {@code personalService}: a member's share of a personal service. */
+    public record OpenCharge(
+            UUID entryId,
+            String description,
+            Money amount,
+            BigDecimal vatRate,
+            Instant occurredAt,
+            boolean personalService) {}
 
     private static final String INVOICE = """
-            SELECT id, kind, number, organisation_id, period, issued_on, due_on, service_from, service_to, buyer_name,
+            SELECT id, kind, number, organisation_id, member_id, period, issued_on, due_on, service_from, service_to, buyer_name,
                    total_excl_vat, total_vat, total_incl_vat, amount_due, issued_at
             FROM billing_invoice
             """;
@@ -56,18 +63,29 @@ public class InvoiceRepository {
 
     /** Organisation accounts with charges not invoiced yet, from before {@code before}. */
     public List<UUID> organisationAccountsToInvoice(Instant before) {
-        return jdbc.sql("""
-                        SELECT a.id FROM billing_account a
-                        WHERE a.organisation_id IS NOT NULL
+        return accountsToInvoice("a.organisation_id IS NOT NULL", before);
+    }
+
+    /** The members' accounts with something of their own to invoice before {@code before}. */
+    public List<UUID> memberAccountsToInvoice(Instant before) {
+        return accountsToInvoice("a.member_id IS NOT NULL", before);
+    }
+
+    private List<UUID> accountsToInvoice(String holder, Instant before) {
+        return jdbc.sql("SELECT a.id FROM billing_account a WHERE " + holder + """
                           AND EXISTS (SELECT 1 FROM billing_entry e
                                       WHERE e.account_id = a.id AND e.kind = 'CHARGE' AND e.amount > 0 AND e.occurred_at < ?
                                         AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.source_entry_id = e.id))
-                        ORDER BY a.id""").param(Instants.param(before)).query(UUID.class).list();
+                        ORDER BY a.id""")
+                .param(Instants.param(before))
+                .query(UUID.class)
+                .list();
     }
 
     public List<OpenCharge> openCharges(UUID accountId, Instant before) {
         return jdbc.sql("""
-                        SELECT e.id, e.description, e.amount, e.vat_rate, e.occurred_at FROM billing_entry e
+                        SELECT e.id, e.description, e.amount, e.vat_rate, e.occurred_at, e.personal_service
+                        FROM billing_entry e
                         WHERE e.account_id = ? AND e.kind = 'CHARGE' AND e.amount > 0 AND e.occurred_at < ?
                           AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.source_entry_id = e.id)
                         ORDER BY e.entry_no""")
@@ -77,13 +95,14 @@ public class InvoiceRepository {
                         rs.getString("description"),
                         Money.of(rs.getBigDecimal("amount")),
                         rs.getBigDecimal("vat_rate") == null ? BigDecimal.valueOf(20) : rs.getBigDecimal("vat_rate"),
-                        Instants.read(rs, "occurred_at")))
+                        Instants.read(rs, "occurred_at"),
+                        rs.getString("personal_service") != null))
                 .list();
     }
 
-    public boolean invoicedInRun(UUID runId, UUID accountId) {
-        return jdbc.sql("SELECT COUNT(*) FROM billing_invoice WHERE run_id = ? AND account_id = ?")
-                        .params(runId, accountId)
+    public boolean invoicedInRun(UUID runId, UUID accountId, UUID sellerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM billing_invoice WHERE run_id = ? AND account_id = ? AND seller_id = ?")
+                        .params(runId, accountId, sellerId)
                         .query(Long.class)
                         .single()
                 > 0;
@@ -98,6 +117,7 @@ public class InvoiceRepository {
             String number,
             UUID accountId,
             UUID organisationId,
+            UUID memberId,
             UUID runId,
             String period,
             LocalDate issuedOn,
@@ -119,6 +139,7 @@ public class InvoiceRepository {
             UUID sellerId,
             UUID accountId,
             UUID organisationId,
+            UUID memberId,
             String number,
             String period,
             LocalDate issuedOn,
@@ -131,7 +152,7 @@ public class InvoiceRepository {
 
     public Optional<Issued> issued(UUID id) {
         return jdbc.sql("""
-                        SELECT id, kind, seller_id, account_id, organisation_id, number, period, issued_on, service_from,
+                        SELECT id, kind, seller_id, account_id, organisation_id, member_id, number, period, issued_on, service_from,
                                service_to, amount_due
                         FROM billing_invoice WHERE id = ?""")
                 .param(id)
@@ -141,6 +162,7 @@ public class InvoiceRepository {
                         rs.getObject("seller_id", UUID.class),
                         rs.getObject("account_id", UUID.class),
                         rs.getObject("organisation_id", UUID.class),
+                        rs.getObject("member_id", UUID.class),
                         rs.getString("number"),
                         rs.getString("period"),
                         rs.getObject("issued_on", LocalDate.class),
@@ -172,10 +194,11 @@ public class InvoiceRepository {
     public void insert(NewInvoice invoice, List<UUID> sourceEntries) {
         var amounts = invoice.amounts();
         jdbc.sql("""
-                        INSERT INTO billing_invoice (id, kind, seller_id, sequence_no, number, account_id, organisation_id, run_id,
-                               period, issued_on, issued_at, due_on, service_from, service_to, buyer_name, total_excl_vat,
-                               total_vat, total_incl_vat, rounding_amount, amount_due, pdf, xml, corrects_id, reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO billing_invoice (id, kind, seller_id, sequence_no, number, account_id, organisation_id, member_id,
+                               run_id, period, issued_on, issued_at, due_on, service_from, service_to, buyer_name,
+                               total_excl_vat, total_vat, total_incl_vat, rounding_amount, amount_due, pdf, xml, corrects_id,
+                               reason)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         invoice.id(),
                         invoice.kind(),
@@ -184,6 +207,7 @@ public class InvoiceRepository {
                         invoice.number(),
                         invoice.accountId(),
                         invoice.organisationId(),
+                        invoice.memberId(),
                         invoice.runId(),
                         invoice.period(),
                         invoice.issuedOn(),
@@ -239,6 +263,14 @@ public class InvoiceRepository {
                 .list();
     }
 
+    /** A member's own invoices, newest first: at most {@code limit}. */
+    public List<InvoiceView> ofMember(UUID memberId, int limit) {
+        return jdbc.sql(INVOICE + "WHERE member_id = ? ORDER BY issued_at DESC, sequence_no DESC LIMIT ?")
+                .params(memberId, limit)
+                .query(InvoiceRepository::view)
+                .list();
+    }
+
     public long count(UUID organisationId, String period) {
         InvoiceFilter filter = new InvoiceFilter(organisationId, period);
         return jdbc.sql("SELECT COUNT(*) FROM billing_invoice " + filter.where())
@@ -267,6 +299,7 @@ public class InvoiceRepository {
                 rs.getString("kind"),
                 rs.getString("number"),
                 rs.getObject("organisation_id", UUID.class),
+                rs.getObject("member_id", UUID.class),
                 rs.getString("period"),
                 rs.getObject("issued_on", LocalDate.class),
                 rs.getObject("due_on", LocalDate.class),

@@ -93,8 +93,8 @@ class InvoiceApiController {
     @GetMapping("/invoices")
     @Operation(
             summary = "Invoices of an organisation",
-            description =
-                    "For its client admins (organisationId required) and administrators; newest first, " + "50 a page.")
+            description = "For its client admins (organisationId required) and administrators; newest first, 50 a page."
+                    + " Without organisationId, anyone else gets their own invoices as a member.")
     ApiPage<InvoiceJson> invoices(
             @Parameter(hidden = true) CurrentUser user,
             @RequestParam(required = false) UUID organisationId,

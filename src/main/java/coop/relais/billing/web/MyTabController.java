@@ -2,6 +2,7 @@ package coop.relais.billing.web;
 
 import coop.relais.billing.BillingAccounts;
 import coop.relais.billing.CheckoutView;
+import coop.relais.billing.Invoicing;
 import coop.relais.billing.OnlinePayments;
 import coop.relais.billing.TaxCertificates;
 import coop.relais.billing.internal.GatewayUnavailableException;
@@ -10,6 +11,7 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -33,9 +35,15 @@ class MyTabController {
     private final OnlinePayments online;
     private final SiteDirectory sites;
     private final TaxCertificates certificates;
+    private final Invoicing invoicing;
 
     MyTabController(
-            BillingAccounts accounts, OnlinePayments online, SiteDirectory sites, TaxCertificates certificates) {
+            BillingAccounts accounts,
+            OnlinePayments online,
+            SiteDirectory sites,
+            TaxCertificates certificates,
+            Invoicing invoicing) {
+        this.invoicing = invoicing;
         this.accounts = accounts;
         this.online = online;
         this.sites = sites;
@@ -51,7 +59,8 @@ class MyTabController {
         model.addAttribute("account", accounts.mine(user, Positions.parse(before)));
         model.addAttribute("zone", sites.zoneOf(user));
         model.addAttribute("demoPayments", online.demo());
-        model.addAttribute("certificates", before == null ? certificates.available(user) : java.util.List.of());
+        model.addAttribute("certificates", before == null ? certificates.available(user) : List.of());
+        model.addAttribute("invoices", before == null ? invoicing.mine(user) : List.of());
         // Back from the provider's page: say whether the provider has confirmed it yet (never assume it).
         uuid(checkout).ifPresent(id -> {
             try {
