@@ -114,8 +114,10 @@ public class Invoicing {
         for (UUID account : invoices.organisationAccountsToInvoice(end)) {
             transactions.executeWithoutResult(status -> issueFor(run, month, account, end));
         }
-        for (UUID account : invoices.memberAccountsToInvoice(end)) {
-            transactions.executeWithoutResult(status -> memberInvoices.issueFor(run, month, account, end));
+        List<UUID> members = invoices.memberAccountsToInvoice(end);
+        for (int from = 0; from < members.size(); from += MemberInvoices.CHUNK) {
+            List<UUID> chunk = members.subList(from, Math.min(members.size(), from + MemberInvoices.CHUNK));
+            transactions.executeWithoutResult(status -> memberInvoices.issueFor(run, month, chunk, end));
         }
         transactions.executeWithoutResult(status -> runs.finishRun(run.id(), clock.instant()));
         Run done = runs.run(period).orElseThrow();

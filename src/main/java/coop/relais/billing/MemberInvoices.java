@@ -2,7 +2,6 @@ package coop.relais.billing;
 
 import coop.relais.billing.internal.Account;
 import coop.relais.billing.internal.CertificateRepository;
-import coop.relais.billing.internal.Holders;
 import coop.relais.billing.internal.InvoiceArithmetic;
 import coop.relais.billing.internal.InvoiceArithmetic.Charge;
 import coop.relais.billing.internal.InvoiceDocument;
@@ -13,6 +12,8 @@ import coop.relais.billing.internal.InvoiceRepository.OpenCharge;
 import coop.relais.billing.internal.Ledger;
 import coop.relais.billing.internal.RunRepository.Run;
 import coop.relais.billing.internal.TabAllocation;
+import coop.relais.identity.AccountDirectory;
+import coop.relais.identity.AccountSummary;
 import coop.relais.organisation.BillingParties;
 import coop.relais.organisation.LegalParty;
 import coop.relais.shared.Money;
@@ -21,8 +22,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -31,15 +35,19 @@ import org.springframework.stereotype.Component;
  * Members' monthly invoices, issued by the monthly run: each member's own share of what was delivered
  * to them and not yet invoiced. Personal services are invoiced by the billing entity declared for them,
  * the rest by the general one, each in its own number series; the PDF also says what the member has
- * already paid of it on their tab and what is left.
+ * already paid of it on their tab and what is left. Members are invoiced a hundred at a time, each
+ * hundred read, numbered and written with a handful of statements in one transaction.
  */
 @Component
 class MemberInvoices {
 
+    /** How many members' accounts are invoiced in one transaction. */
+    static final int CHUNK = 100;
+
     private final InvoiceRepository invoices;
     private final CertificateRepository tabs;
     private final Ledger ledger;
-    private final Holders holders;
+    private final AccountDirectory people;
     private final BillingParties parties;
     private final Clock clock;
 
@@ -47,48 +55,79 @@ class MemberInvoices {
             InvoiceRepository invoices,
             CertificateRepository tabs,
             Ledger ledger,
-            Holders holders,
+            AccountDirectory people,
             BillingParties parties,
             Clock clock) {
         this.invoices = invoices;
         this.tabs = tabs;
         this.ledger = ledger;
-        this.holders = holders;
+        this.people = people;
         this.parties = parties;
         this.clock = clock;
     }
 
-    /** Issues the run's invoices for one member's account (none again for a seller that already has one). */
-    void issueFor(Run run, YearMonth month, UUID accountId, Instant end) {
-        Account account = ledger.lock(accountId);
-        if (account.memberId() == null) {
-            return;
-        }
+    /** One invoice to issue: an account's open charges for one seller. */
+    private record Draft(Account account, LegalParty seller, List<OpenCharge> charges) {}
+
+    /**
+     * Issues the run's invoices for some members' accounts, in the caller's transaction (none again for
+     * a seller that already has one for an account in this run).
+     */
+    void issueFor(Run run, YearMonth month, List<UUID> accountIds, Instant end) {
         LegalParty general = parties.generalSeller()
                 .orElseThrow(() -> new IllegalStateException("No billing entity to issue invoices"));
         LegalParty personal = parties.personalServicesSeller().orElse(general);
-        Map<Boolean, List<OpenCharge>> bySeller = invoices.openCharges(accountId, end).stream()
-                .collect(Collectors.partitioningBy(OpenCharge::personalService));
-        Map<UUID, Money> unpaid = null;
-        for (boolean personalServices : new boolean[] {false, true}) {
-            List<OpenCharge> charges = bySeller.get(personalServices);
-            LegalParty seller = personalServices ? personal : general;
-            if (charges.isEmpty() || invoices.invoicedInRun(run.id(), accountId, seller.id())) {
+        List<Account> accounts = ledger.lockAll(accountIds);
+        Map<UUID, List<OpenCharge>> open = invoices.openCharges(accountIds, end);
+        Map<UUID, Set<UUID>> done = invoices.invoicedInRun(run.id(), accountIds);
+        List<Draft> drafts = new ArrayList<>();
+        for (Account account : accounts) {
+            if (account.memberId() == null) {
                 continue;
             }
-            unpaid = unpaid == null ? unpaidEntries(accountId) : unpaid;
-            issue(run, month, account, seller, charges, unpaid);
+            Map<Boolean, List<OpenCharge>> bySeller = open.getOrDefault(account.id(), List.of()).stream()
+                    .collect(Collectors.partitioningBy(OpenCharge::personalService));
+            for (boolean personalServices : new boolean[] {false, true}) {
+                LegalParty seller = personalServices ? personal : general;
+                List<OpenCharge> charges = bySeller.get(personalServices);
+                if (!charges.isEmpty()
+                        && !done.getOrDefault(account.id(), Set.of()).contains(seller.id())) {
+                    drafts.add(new Draft(account, seller, charges));
+                }
+            }
         }
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Map<UUID, String> names = people
+                .findAll(drafts.stream().map(d -> d.account().memberId()).toList())
+                .stream()
+                .collect(Collectors.toMap(AccountSummary::id, AccountSummary::displayName));
+        Map<UUID, Money> unpaid = new HashMap<>();
+        tabs.openEntries(drafts.stream().map(d -> d.account().id()).distinct().toList())
+                .values()
+                .forEach(entries -> TabAllocation.allocate(entries)
+                        .forEach(c -> unpaid.put(c.entry().id(), c.unpaid())));
+        // Numbers last, a block per seller, so that the series stay locked only while the hundred are written.
+        Map<UUID, Long> next = new HashMap<>();
+        drafts.stream()
+                .collect(Collectors.groupingBy(d -> d.seller().id(), Collectors.counting()))
+                .forEach((seller, count) -> next.put(seller, invoices.nextNumbers(seller, count.intValue())));
+        List<NewInvoice> issued = new ArrayList<>();
+        List<List<UUID>> sources = new ArrayList<>();
+        for (Draft draft : drafts) {
+            long sequence = next.merge(draft.seller().id(), 1L, Long::sum) - 1;
+            String name = names.getOrDefault(draft.account().memberId(), "—");
+            issued.add(invoice(run, month, draft, sequence, name, unpaid));
+            sources.add(draft.charges().stream().map(OpenCharge::entryId).toList());
+        }
+        invoices.insertAll(issued, sources);
     }
 
-    private void issue(
-            Run run,
-            YearMonth month,
-            Account account,
-            LegalParty seller,
-            List<OpenCharge> charges,
-            Map<UUID, Money> unpaid) {
-        LegalParty buyer = holders.memberParty(account.memberId());
+    private NewInvoice invoice(
+            Run run, YearMonth month, Draft draft, long sequence, String name, Map<UUID, Money> unpaid) {
+        List<OpenCharge> charges = draft.charges();
+        LegalParty buyer = new LegalParty(draft.account().memberId(), name, null, null, null, null, null);
         InvoiceArithmetic.Amounts amounts = InvoiceArithmetic.of(charges.stream()
                 .map(c -> new Charge(c.description(), c.amount(), c.vatRate()))
                 .toList());
@@ -96,7 +135,6 @@ class MemberInvoices {
         LocalDate today = LocalDate.ofInstant(now, Zones.DEFAULT);
         LocalDate firstCharge = LocalDate.ofInstant(charges.get(0).occurredAt(), Zones.DEFAULT);
         LocalDate serviceFrom = firstCharge.isBefore(month.atDay(1)) ? firstCharge : month.atDay(1);
-        long sequence = invoices.nextNumber(seller.id());
         String number = "F-%d-%06d".formatted(today.getYear(), sequence);
         UUID id = UUID.randomUUID();
         InvoiceDocument document = new InvoiceDocument(
@@ -107,7 +145,7 @@ class MemberInvoices {
                 today.plusDays(Invoicing.PAYMENT_DAYS),
                 serviceFrom,
                 month.atEndOfMonth(),
-                seller,
+                draft.seller(),
                 buyer,
                 amounts,
                 null,
@@ -126,35 +164,27 @@ class MemberInvoices {
                                 ? "Facture acquittée."
                                 : "Reste à payer : " + InvoicePdf.euros(left)
                                         + " — en ligne depuis votre ardoise ou à la conciergerie."));
-        invoices.insert(
-                new NewInvoice(
-                        id,
-                        "INVOICE",
-                        seller.id(),
-                        sequence,
-                        number,
-                        account.id(),
-                        null,
-                        account.memberId(),
-                        run.id(),
-                        month.toString(),
-                        today,
-                        now,
-                        document.dueOn(),
-                        serviceFrom,
-                        document.serviceTo(),
-                        buyer.legalName(),
-                        amounts,
-                        pdf,
-                        null,
-                        null,
-                        null),
-                charges.stream().map(OpenCharge::entryId).toList());
-    }
-
-    /** What is still unpaid of each charge of the tab since it was last settled, from its allocation. */
-    private Map<UUID, Money> unpaidEntries(UUID accountId) {
-        return TabAllocation.allocate(tabs.openEntries(accountId)).stream()
-                .collect(Collectors.toMap(c -> c.entry().id(), TabAllocation.Charge::unpaid));
+        return new NewInvoice(
+                id,
+                "INVOICE",
+                draft.seller().id(),
+                sequence,
+                number,
+                draft.account().id(),
+                null,
+                draft.account().memberId(),
+                run.id(),
+                month.toString(),
+                today,
+                now,
+                document.dueOn(),
+                serviceFrom,
+                document.serviceTo(),
+                buyer.legalName(),
+                amounts,
+                pdf,
+                null,
+                null,
+                null);
     }
 }

@@ -31,6 +31,11 @@ public class AccountDirectory {
         return accounts.findSummary(accountId);
     }
 
+    /** Several accounts by id at once, for system use (a monthly run); those that exist, in no order. */
+    public List<AccountSummary> findAll(java.util.Collection<UUID> accountIds) {
+        return accounts.findSummaries(accountIds);
+    }
+
     /** Members of a site matching a name, e-mail or phone fragment, for the desk staff of that site. */
     public List<AccountSummary> searchMembers(CurrentUser actor, UUID siteId, String query, int limit) {
         if (!actor.worksAt(siteId)) {

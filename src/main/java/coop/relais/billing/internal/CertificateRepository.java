@@ -7,7 +7,10 @@ import coop.relais.shared.Money;
 import coop.relais.shared.jdbc.Instants;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,35 +59,42 @@ public class CertificateRepository {
      * an advance left at that point comes first, as a payment.
      */
     public List<TabAllocation.Entry> openEntries(UUID accountId) {
-        // Everything up to the last time the tab was settled (balance at or below zero) is paid: only the
+        return openEntries(List.of(accountId)).getOrDefault(accountId, List.of());
+    }
+
+    /** {@link #openEntries(UUID)} of several accounts at once, by account. */
+    public Map<UUID, List<TabAllocation.Entry>> openEntries(Collection<UUID> accountIds) {
+        // Everything up to the last time a tab was settled (balance at or below zero) is paid: only the
         // lines since then need allocating, so the cost stays flat however long the history. An advance
         // left at that point pays the next lines.
-        record Settled(long entryNo, TabAllocation.Entry advance) {}
-        Optional<Settled> settled = jdbc.sql("""
-                        SELECT id, entry_no, balance_after, occurred_at FROM billing_entry
-                        WHERE account_id = ? AND balance_after <= 0 ORDER BY entry_no DESC LIMIT 1""")
-                .param(accountId)
-                .query((rs, n) -> new Settled(
-                        rs.getLong("entry_no"),
-                        new TabAllocation.Entry(
-                                rs.getObject("id", UUID.class),
-                                EntryKind.PAYMENT,
-                                Money.of(rs.getBigDecimal("balance_after")),
-                                "",
-                                null,
-                                Instants.read(rs, "occurred_at"),
-                                null,
-                                null)))
-                .optional();
-        List<TabAllocation.Entry> open = new ArrayList<>();
-        settled.map(Settled::advance)
-                .filter(advance -> advance.amount().isNegative())
-                .ifPresent(open::add);
-        open.addAll(jdbc.sql(ENTRIES + "WHERE e.account_id = ? AND e.entry_no > ? ORDER BY e.entry_no")
-                .params(accountId, settled.map(Settled::entryNo).orElse(0L))
-                .query(CertificateRepository::entry)
-                .list());
-        return open;
+        Map<UUID, List<TabAllocation.Entry>> byAccount = new HashMap<>();
+        jdbc.sql("""
+                        SELECT e.account_id, e.id, e.kind, e.amount, e.description, e.reference, e.occurred_at,
+                               e.personal_service, p.method, e.entry_no, e.balance_after, s.settled_no
+                        FROM (SELECT a.id AS account_id,
+                                     (SELECT MAX(x.entry_no) FROM billing_entry x
+                                      WHERE x.account_id = a.id AND x.balance_after <= 0) AS settled_no
+                              FROM billing_account a WHERE a.id IN (:ids)) s
+                        JOIN billing_entry e ON e.account_id = s.account_id AND e.entry_no >= COALESCE(s.settled_no, 0)
+                        LEFT JOIN billing_payment p ON e.source_type = 'PAYMENT' AND p.id = e.source_id
+                        ORDER BY e.account_id, e.entry_no""").param("ids", accountIds).query(rs -> {
+            List<TabAllocation.Entry> open =
+                    byAccount.computeIfAbsent(rs.getObject("account_id", UUID.class), a -> new ArrayList<>());
+            if (rs.getLong("entry_no") != rs.getLong("settled_no")) {
+                open.add(entry(rs, 0));
+            } else if (rs.getBigDecimal("balance_after").signum() < 0) {
+                open.add(new TabAllocation.Entry(
+                        rs.getObject("id", UUID.class),
+                        EntryKind.PAYMENT,
+                        Money.of(rs.getBigDecimal("balance_after")),
+                        "",
+                        null,
+                        Instants.read(rs, "occurred_at"),
+                        null,
+                        null));
+            }
+        });
+        return byAccount;
     }
 
     /**

@@ -9,9 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,10 +39,12 @@ public class InvoiceRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final RowCreation rows;
 
-    InvoiceRepository(JdbcClient jdbc, RowCreation rows) {
+    InvoiceRepository(JdbcClient jdbc, JdbcTemplate batch, RowCreation rows) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.rows = rows;
     }
 
@@ -49,12 +54,14 @@ public class InvoiceRepository {
      * gap (a failed issue rolls its number back) and follow the order of issue.
      */
     public long nextNumber(UUID sellerId) {
-        rows.insertIfAbsent(
-                "INSERT INTO billing_invoice_series (billing_entity_id, last_number) VALUES (?, 0)", sellerId);
-        long last = jdbc.sql("SELECT last_number FROM billing_invoice_series WHERE billing_entity_id = ? FOR UPDATE")
-                .param(sellerId)
-                .query(Long.class)
-                .single();
+        Optional<Long> current = lockSeries(sellerId);
+        if (current.isEmpty()) {
+            // The seller's first invoice: its series starts (once, whoever gets there first).
+            rows.insertIfAbsent(
+                    "INSERT INTO billing_invoice_series (billing_entity_id, last_number) VALUES (?, 0)", sellerId);
+            current = lockSeries(sellerId);
+        }
+        long last = current.orElseThrow();
         jdbc.sql("UPDATE billing_invoice_series SET last_number = ? WHERE billing_entity_id = ?")
                 .params(last + 1, sellerId)
                 .update();
@@ -62,6 +69,13 @@ public class InvoiceRepository {
     }
 
     /** Organisation accounts with charges not invoiced yet, from before {@code before}. */
+    private Optional<Long> lockSeries(UUID sellerId) {
+        return jdbc.sql("SELECT last_number FROM billing_invoice_series WHERE billing_entity_id = ? FOR UPDATE")
+                .param(sellerId)
+                .query(Long.class)
+                .optional();
+    }
+
     public List<UUID> organisationAccountsToInvoice(Instant before) {
         return accountsToInvoice("a.organisation_id IS NOT NULL", before);
     }
@@ -82,6 +96,54 @@ public class InvoiceRepository {
                 .list();
     }
 
+    /** The open charges of several accounts at once, by account, each in the order of its tab. */
+    public Map<UUID, List<OpenCharge>> openCharges(java.util.Collection<UUID> accountIds, Instant before) {
+        Map<UUID, List<OpenCharge>> byAccount = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT e.account_id, e.id, e.description, e.amount, e.vat_rate, e.occurred_at, e.personal_service
+                        FROM billing_entry e
+                        WHERE e.account_id IN (:ids) AND e.kind = 'CHARGE' AND e.amount > 0 AND e.occurred_at < :before
+                          AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.source_entry_id = e.id)
+                        ORDER BY e.account_id, e.entry_no""")
+                .param("ids", accountIds)
+                .param("before", Instants.param(before))
+                .query(rs -> {
+                    byAccount
+                            .computeIfAbsent(rs.getObject("account_id", UUID.class), a -> new ArrayList<>())
+                            .add(openCharge(rs));
+                });
+        return byAccount;
+    }
+
+    /** Which sellers already invoiced each of these accounts in the run. */
+    public Map<UUID, java.util.Set<UUID>> invoicedInRun(UUID runId, java.util.Collection<UUID> accountIds) {
+        Map<UUID, java.util.Set<UUID>> sellers = new java.util.HashMap<>();
+        jdbc.sql("SELECT account_id, seller_id FROM billing_invoice WHERE run_id = :run AND account_id IN (:ids)")
+                .param("run", runId)
+                .param("ids", accountIds)
+                .query(rs -> {
+                    sellers.computeIfAbsent(rs.getObject("account_id", UUID.class), a -> new java.util.HashSet<>())
+                            .add(rs.getObject("seller_id", UUID.class));
+                });
+        return sellers;
+    }
+
+    /**
+     * Takes the next {@code count} numbers of the seller's series at once, under the same lock as {@link
+     * #nextNumber}: the invoices that take them are written in the same transaction.
+     *
+     * @return the first of them
+     */
+    public long nextNumbers(UUID sellerId, int count) {
+        long first = nextNumber(sellerId);
+        if (count > 1) {
+            jdbc.sql("UPDATE billing_invoice_series SET last_number = ? WHERE billing_entity_id = ?")
+                    .params(first + count - 1, sellerId)
+                    .update();
+        }
+        return first;
+    }
+
     public List<OpenCharge> openCharges(UUID accountId, Instant before) {
         return jdbc.sql("""
                         SELECT e.id, e.description, e.amount, e.vat_rate, e.occurred_at, e.personal_service
@@ -90,14 +152,18 @@ public class InvoiceRepository {
                           AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.source_entry_id = e.id)
                         ORDER BY e.entry_no""")
                 .params(accountId, Instants.param(before))
-                .query((rs, n) -> new OpenCharge(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("description"),
-                        Money.of(rs.getBigDecimal("amount")),
-                        rs.getBigDecimal("vat_rate") == null ? BigDecimal.valueOf(20) : rs.getBigDecimal("vat_rate"),
-                        Instants.read(rs, "occurred_at"),
-                        rs.getString("personal_service") != null))
+                .query((rs, n) -> openCharge(rs))
                 .list();
+    }
+
+    private static OpenCharge openCharge(ResultSet rs) throws SQLException {
+        return new OpenCharge(
+                rs.getObject("id", UUID.class),
+                rs.getString("description"),
+                Money.of(rs.getBigDecimal("amount")),
+                rs.getBigDecimal("vat_rate") == null ? BigDecimal.valueOf(20) : rs.getBigDecimal("vat_rate"),
+                Instants.read(rs, "occurred_at"),
+                rs.getString("personal_service") != null);
     }
 
     public boolean invoicedInRun(UUID runId, UUID accountId, UUID sellerId) {
@@ -192,56 +258,71 @@ public class InvoiceRepository {
     }
 
     public void insert(NewInvoice invoice, List<UUID> sourceEntries) {
-        var amounts = invoice.amounts();
-        jdbc.sql("""
+        insertAll(List.of(invoice), java.util.Collections.singletonList(sourceEntries));
+    }
+
+    /**
+     * Writes invoices and their lines in two batches.
+     *
+     * @param sourceEntries for each invoice, the tab line each of its lines invoices (null for a credit note)
+     */
+    public void insertAll(List<NewInvoice> issued, List<List<UUID>> sourceEntries) {
+        List<Object[]> invoiceRows = new ArrayList<>();
+        List<Object[]> lineRows = new ArrayList<>();
+        for (int n = 0; n < issued.size(); n++) {
+            NewInvoice invoice = issued.get(n);
+            var amounts = invoice.amounts();
+            invoiceRows.add(new Object[] {
+                invoice.id(),
+                invoice.kind(),
+                invoice.sellerId(),
+                invoice.sequenceNo(),
+                invoice.number(),
+                invoice.accountId(),
+                invoice.organisationId(),
+                invoice.memberId(),
+                invoice.runId(),
+                invoice.period(),
+                invoice.issuedOn(),
+                Instants.param(invoice.issuedAt()),
+                invoice.dueOn(),
+                invoice.serviceFrom(),
+                invoice.serviceTo(),
+                invoice.buyerName(),
+                amounts.totalExclVat().amount(),
+                amounts.totalVat().amount(),
+                amounts.totalInclVat().amount(),
+                amounts.rounding().amount(),
+                amounts.due().amount(),
+                invoice.pdf(),
+                invoice.xml(),
+                invoice.correctsId(),
+                invoice.reason()
+            });
+            List<UUID> sources = sourceEntries.get(n);
+            for (int i = 0; i < amounts.lines().size(); i++) {
+                var line = amounts.lines().get(i);
+                lineRows.add(new Object[] {
+                    invoice.id(),
+                    i + 1,
+                    line.description(),
+                    line.vatRate(),
+                    line.net().amount(),
+                    line.gross().amount(),
+                    sources == null ? null : sources.get(i)
+                });
+            }
+        }
+        batch.batchUpdate("""
                         INSERT INTO billing_invoice (id, kind, seller_id, sequence_no, number, account_id, organisation_id, member_id,
                                run_id, period, issued_on, issued_at, due_on, service_from, service_to, buyer_name,
                                total_excl_vat, total_vat, total_incl_vat, rounding_amount, amount_due, pdf, xml, corrects_id,
                                reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        invoice.id(),
-                        invoice.kind(),
-                        invoice.sellerId(),
-                        invoice.sequenceNo(),
-                        invoice.number(),
-                        invoice.accountId(),
-                        invoice.organisationId(),
-                        invoice.memberId(),
-                        invoice.runId(),
-                        invoice.period(),
-                        invoice.issuedOn(),
-                        Instants.param(invoice.issuedAt()),
-                        invoice.dueOn(),
-                        invoice.serviceFrom(),
-                        invoice.serviceTo(),
-                        invoice.buyerName(),
-                        amounts.totalExclVat().amount(),
-                        amounts.totalVat().amount(),
-                        amounts.totalInclVat().amount(),
-                        amounts.rounding().amount(),
-                        amounts.due().amount(),
-                        invoice.pdf(),
-                        invoice.xml(),
-                        invoice.correctsId(),
-                        invoice.reason())
-                .update();
-        for (int i = 0; i < amounts.lines().size(); i++) {
-            var line = amounts.lines().get(i);
-            jdbc.sql("""
-                            INSERT INTO billing_invoice_line (invoice_id, position, description, vat_rate, net_amount, gross_amount,
-                                   source_entry_id)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            invoice.id(),
-                            i + 1,
-                            line.description(),
-                            line.vatRate(),
-                            line.net().amount(),
-                            line.gross().amount(),
-                            sourceEntries == null ? null : sourceEntries.get(i))
-                    .update();
-        }
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", invoiceRows);
+        batch.batchUpdate("""
+                        INSERT INTO billing_invoice_line (invoice_id, position, description, vat_rate, net_amount, gross_amount,
+                               source_entry_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""", lineRows);
     }
 
     public Optional<InvoiceView> find(UUID id) {

@@ -88,6 +88,17 @@ public class Ledger {
     }
 
     /** Locks the account's row until the transaction ends and reads it as it is now. */
+    /** Locks several accounts for the transaction, always in the same order (by id): no deadlock. */
+    public List<Account> lockAll(java.util.Collection<UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ACCOUNT + "WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                .param("ids", accountIds)
+                .query(Ledger::account)
+                .list();
+    }
+
     public Account lock(UUID accountId) {
         return jdbc.sql(ACCOUNT + "WHERE id = ? FOR UPDATE")
                 .param(accountId)

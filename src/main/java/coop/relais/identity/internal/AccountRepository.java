@@ -88,6 +88,16 @@ public class AccountRepository {
                 .optional();
     }
 
+    public List<AccountSummary> findSummaries(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SUMMARY + "WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(AccountSummary.class)
+                .list();
+    }
+
     public Optional<AccountSummary> findSummaryByEmail(String email) {
         return jdbc.sql(SUMMARY + "WHERE email = ?")
                 .param(normalise(email))
