@@ -122,6 +122,17 @@ class BillingDemoData implements DemoDataContributor {
                         new PlanView.Band(50, Money.euros("3.50")),
                         new PlanView.Band(200, Money.euros("3.00"))));
         subscriptions.insertPlan(plan, clock.instant());
+        // A plan for business parks that includes à-la-carte requests and copier pages each month.
+        subscriptions.insertPlan(
+                new PlanView(
+                        UUID.nameUUIDFromBytes("plan-ecosysteme".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "Écosystème d'entreprises",
+                        "ECOSYSTEM",
+                        Money.euros("90.00"),
+                        new BigDecimal("20"),
+                        List.of(new PlanView.Band(0, Money.euros("2.50"))),
+                        new PlanView.Quotas(10, 1000)),
+                clock.instant());
         subscriptions.insert(
                 UUID.randomUUID(),
                 CLIENT_AQUITAINE_LOGISTIQUE,

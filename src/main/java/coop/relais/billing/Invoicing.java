@@ -9,6 +9,7 @@ import coop.relais.billing.internal.InvoiceMail;
 import coop.relais.billing.internal.InvoiceRepository;
 import coop.relais.billing.internal.InvoiceRepository.NewInvoice;
 import coop.relais.billing.internal.InvoiceRepository.OpenCharge;
+import coop.relais.billing.internal.InvoiceSettlement;
 import coop.relais.billing.internal.Ledger;
 import coop.relais.billing.internal.RunRepository;
 import coop.relais.billing.internal.RunRepository.Run;
@@ -62,6 +63,7 @@ public class Invoicing {
     private final Subscriptions subscriptions;
     private final InvoiceMail mail;
     private final MemberInvoices memberInvoices;
+    private final InvoiceSettlement settlement;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
@@ -73,6 +75,7 @@ public class Invoicing {
             Subscriptions subscriptions,
             InvoiceMail mail,
             MemberInvoices memberInvoices,
+            InvoiceSettlement settlement,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.invoices = invoices;
@@ -82,6 +85,7 @@ public class Invoicing {
         this.subscriptions = subscriptions;
         this.mail = mail;
         this.memberInvoices = memberInvoices;
+        this.settlement = settlement;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -204,7 +208,7 @@ public class Invoicing {
         }
         int p = Math.max(page, 0);
         return transactions.execute(status -> new ResultPage<>(
-                invoices.list(organisationId, month, PAGE_SIZE, p * PAGE_SIZE),
+                settlement.withStatus(invoices.list(organisationId, month, PAGE_SIZE, p * PAGE_SIZE)),
                 p,
                 PAGE_SIZE,
                 invoices.count(organisationId, month)));
@@ -212,11 +216,12 @@ public class Invoicing {
 
     /** The member's own invoices and credit notes, newest first (the last two years or so). */
     public List<InvoiceView> mine(CurrentUser member) {
-        return transactions.execute(status -> invoices.ofMember(member.accountId(), 30));
+        return transactions.execute(status -> settlement.withStatus(invoices.ofMember(member.accountId(), 30)));
     }
 
     public InvoiceView find(CurrentUser reader, UUID invoiceId) {
-        return transactions.execute(status -> visible(reader, invoiceId));
+        return transactions.execute(status ->
+                settlement.withStatus(List.of(visible(reader, invoiceId))).get(0));
     }
 
     /** The invoice's PDF as issued, byte for byte (Factur-X for organisations). */

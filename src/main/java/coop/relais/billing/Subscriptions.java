@@ -60,7 +60,26 @@ public class Subscriptions {
             BigDecimal baseFee,
             BigDecimal vatRate,
             List<PlanView.Band> bands) {
+        return createPlan(admin, name, siteKind, baseFee, vatRate, bands, PlanView.Quotas.NONE);
+    }
+
+    /** A new plan (administrators), with what it includes each month. */
+    public PlanView createPlan(
+            CurrentUser admin,
+            String name,
+            String siteKind,
+            BigDecimal baseFee,
+            BigDecimal vatRate,
+            List<PlanView.Band> bands,
+            PlanView.Quotas quotas) {
         requireAdmin(admin);
+        if (quotas == null
+                || quotas.requests() < 0
+                || quotas.requests() > 100_000
+                || quotas.copierPages() < 0
+                || quotas.copierPages() > 10_000_000) {
+            throw DomainException.invalid("billing.plan.quotas");
+        }
         String title = name == null ? "" : name.strip();
         if (title.isEmpty() || title.length() > 120) {
             throw DomainException.invalid("billing.plan.name");
@@ -81,7 +100,7 @@ public class Subscriptions {
         if (subscriptions.planNamed(title)) {
             throw new DomainException("billing.plan.exists", title);
         }
-        PlanView plan = new PlanView(UUID.randomUUID(), title, siteKind, base, rate.percent(), bands);
+        PlanView plan = new PlanView(UUID.randomUUID(), title, siteKind, base, rate.percent(), bands, quotas);
         subscriptions.insertPlan(plan, clock.instant());
         return subscriptions.plan(plan.id()).orElseThrow();
     }

@@ -127,6 +127,9 @@ class MemberInvoiceTests {
         String body = issued.getResponse().getContentAsString();
         List<String> ids = JsonPath.read(body, "$.items[*].id");
         assertThat(ids).hasSize(2);
+        // The shirt's invoice is paid (the payment went to the oldest line); the meals' is not.
+        List<String> statuses = JsonPath.read(body, "$.items[*].status");
+        assertThat(statuses).containsExactlyInAnyOrder("PAID", "UNPAID");
         assertThat(fixtures.count("SELECT COUNT(DISTINCT seller_id) FROM billing_invoice WHERE member_id = ?", member))
                 .isEqualTo(2);
 

@@ -107,6 +107,84 @@ class SubscriptionTests {
     }
 
     @Test
+    void whatThePlanIncludesIsChargedNothingWhileTheMonthsQuotaLasts() {
+        YearMonth month = YearMonth.of(2022, 5);
+        UUID organisation = fixtures.newOrganisation("Quotas");
+        PlanView plan = subscriptions.createPlan(
+                BillingFixtures.admin(),
+                "Quotas " + UUID.randomUUID().toString().substring(0, 6),
+                "ECOSYSTEM",
+                new BigDecimal("90.00"),
+                new BigDecimal("20"),
+                List.of(new PlanView.Band(0, Money.euros("2.50"))),
+                new PlanView.Quotas(2, 1000));
+        assertThat(plan.quotas()).isEqualTo(new PlanView.Quotas(2, 1000));
+        subscriptions.subscribe(BillingFixtures.admin(), organisation, plan.id(), 10, month.atDay(1));
+        UUID site = coop.relais.shared.demo.DemoIds.SITE_ECOTONE;
+        for (int day : new int[] {3, 4, 5}) {
+            fixtures.publish(new coop.relais.desk.RequestCompleted(
+                    UUID.randomUUID(),
+                    "DEM-Q-" + day,
+                    "Activation de badge",
+                    2,
+                    site,
+                    organisation,
+                    null,
+                    Money.euros("24.00"),
+                    new BigDecimal("20"),
+                    month.atDay(day)
+                            .atTime(10, 0)
+                            .atZone(java.time.ZoneId.of("Europe/Paris"))
+                            .toInstant()));
+        }
+        // 1,200 black pages at 0.05 € and 100 colour pages at 0.20 €: 1,000 black pages included.
+        var pages = new coop.relais.desk.CopierUsageRecorded(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                site,
+                organisation,
+                month,
+                1200,
+                100,
+                Money.euros("60.00"),
+                Money.euros("20.00"),
+                Money.euros("80.00"),
+                new BigDecimal("20"),
+                month.atEndOfMonth()
+                        .atTime(18, 0)
+                        .atZone(java.time.ZoneId.of("Europe/Paris"))
+                        .toInstant());
+        fixtures.publish(pages);
+        fixtures.publish(pages);
+
+        AccountView account = accounts.ofOrganisation(BillingFixtures.admin(), organisation, null);
+        assertThat(account.entries())
+                .filteredOn(e -> e.description().startsWith("DEM-Q-"))
+                .extracting(e -> e.amount().amount().toPlainString())
+                .containsExactlyInAnyOrder("0.00", "0.00", "24.00");
+        assertThat(account.entries())
+                .filteredOn(e -> e.description().startsWith("Photocopies"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.amount()).isEqualTo(Money.euros("30.00"));
+                    assertThat(e.description()).contains("1000 pages noir et blanc incluses dans l'abonnement");
+                });
+        // Redelivered, the copier reading is charged once and uses the quota once.
+        assertThat(fixtures.count(
+                        "SELECT COALESCE(SUM(included_units), 0) FROM billing_entry WHERE account_id = ?",
+                        account.id()))
+                .isEqualTo(1002);
+
+        invoicing.run(BillingFixtures.admin(), month.toString());
+        // The invoice: the month's fee (90 + 10 × 2.50), the third request and the pages left to pay.
+        assertThat(invoicing
+                        .list(BillingFixtures.admin(), organisation, null, 0)
+                        .items())
+                .singleElement()
+                .satisfies(i -> assertThat(i.amountDue()).isEqualTo(Money.euros("169.00")));
+    }
+
+    @Test
     void badPlansAndSubscriptionsAreRefused() {
         UUID organisation = fixtures.newOrganisation("Refus");
         PlanView plan = plan("Refus");

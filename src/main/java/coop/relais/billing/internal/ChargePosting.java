@@ -1,5 +1,6 @@
 package coop.relais.billing.internal;
 
+import coop.relais.billing.PlanView;
 import coop.relais.billing.internal.NewEntry.Share;
 import coop.relais.billing.internal.NewEntry.SourceType;
 import coop.relais.desk.CopierUsageRecorded;
@@ -7,6 +8,10 @@ import coop.relais.desk.RequestCompleted;
 import coop.relais.orders.OrderDelivered;
 import coop.relais.orders.OrderLine;
 import coop.relais.shared.Money;
+import coop.relais.shared.Zones;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,9 +28,11 @@ import org.springframework.stereotype.Component;
 class ChargePosting {
 
     private final Ledger ledger;
+    private final SubscriptionRepository subscriptions;
 
-    ChargePosting(Ledger ledger) {
+    ChargePosting(Ledger ledger, SubscriptionRepository subscriptions) {
         this.ledger = ledger;
+        this.subscriptions = subscriptions;
     }
 
     @ApplicationModuleListener
@@ -66,21 +73,42 @@ class ChargePosting {
         if (completed.organisationId() == null || completed.amount().isZero()) {
             return;
         }
-        ledger.post(
-                ledger.organisationAccount(completed.organisationId()).id(),
-                NewEntry.charge(
-                        SourceType.REQUEST,
-                        completed.requestId(),
-                        0,
-                        Share.HOLDER,
-                        "%s — %s (× %d)"
-                                .formatted(completed.reference(), completed.serviceName(), completed.quantity()),
-                        completed.reference(),
-                        completed.siteId(),
-                        completed.amount(),
-                        completed.amount(),
-                        completed.vatRate(),
-                        completed.completedAt()));
+        UUID account = ledger.organisationAccount(completed.organisationId()).id();
+        ledger.lock(account);
+        NewEntry entry = NewEntry.charge(
+                SourceType.REQUEST,
+                completed.requestId(),
+                0,
+                Share.HOLDER,
+                "%s — %s (× %d)".formatted(completed.reference(), completed.serviceName(), completed.quantity()),
+                completed.reference(),
+                completed.siteId(),
+                completed.amount(),
+                completed.amount(),
+                completed.vatRate(),
+                completed.completedAt());
+        // One request of the month's quota, if the organisation's subscription includes some left.
+        YearMonth month = YearMonth.from(completed.completedAt().atZone(Zones.DEFAULT));
+        int quota = quotas(completed.organisationId(), completed.completedAt()).requests();
+        if (quota > 0 && used(account, SourceType.REQUEST, month) < quota) {
+            entry = entry.included(1, Money.ZERO, "inclus dans l'abonnement");
+        }
+        ledger.post(account, entry);
+    }
+
+    private PlanView.Quotas quotas(UUID organisationId, Instant at) {
+        return subscriptions
+                .planOn(organisationId, LocalDate.ofInstant(at, Zones.DEFAULT))
+                .map(PlanView::quotas)
+                .orElse(PlanView.Quotas.NONE);
+    }
+
+    private long used(UUID account, SourceType type, YearMonth month) {
+        return ledger.includedBetween(
+                account,
+                type,
+                month.atDay(1).atStartOfDay(Zones.DEFAULT).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(Zones.DEFAULT).toInstant());
     }
 
     @ApplicationModuleListener
@@ -90,21 +118,39 @@ class ChargePosting {
         }
         String month = usage.period().getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH) + " "
                 + usage.period().getYear();
-        ledger.post(
-                ledger.organisationAccount(usage.organisationId()).id(),
-                NewEntry.charge(
-                        SourceType.COPIER,
-                        usage.readingId(),
-                        0,
-                        Share.HOLDER,
-                        "Photocopies de %s : %d pages noir et blanc, %d pages couleur"
-                                .formatted(month, usage.blackPages(), usage.colourPages()),
-                        null,
-                        usage.siteId(),
-                        usage.amount(),
-                        usage.amount(),
-                        usage.vatRate(),
-                        usage.recordedAt()));
+        UUID account = ledger.organisationAccount(usage.organisationId()).id();
+        ledger.lock(account);
+        NewEntry entry = NewEntry.charge(
+                SourceType.COPIER,
+                usage.readingId(),
+                0,
+                Share.HOLDER,
+                "Photocopies de %s : %d pages noir et blanc, %d pages couleur"
+                        .formatted(month, usage.blackPages(), usage.colourPages()),
+                null,
+                usage.siteId(),
+                usage.amount(),
+                usage.amount(),
+                usage.vatRate(),
+                usage.recordedAt());
+        // Black-and-white pages of the quota of the month the reading is charged in, if the subscription
+        // includes some left: those pages are charged nothing.
+        int quota = quotas(usage.organisationId(), usage.recordedAt()).copierPages();
+        YearMonth charged = YearMonth.from(usage.recordedAt().atZone(Zones.DEFAULT));
+        long left = quota - used(account, SourceType.COPIER, charged);
+        long included = Math.min(Math.max(left, 0), usage.blackPages());
+        if (included > 0) {
+            // The pages left to pay, at the month's price per black page, rounded once.
+            Money blackLeft = Money.of(usage.blackAmount()
+                    .amount()
+                    .multiply(java.math.BigDecimal.valueOf(usage.blackPages() - included))
+                    .divide(java.math.BigDecimal.valueOf(usage.blackPages()), 2, java.math.RoundingMode.HALF_UP));
+            entry = entry.included(
+                    (int) included,
+                    blackLeft.plus(usage.colourAmount()),
+                    "%d pages noir et blanc incluses dans l'abonnement".formatted(included));
+        }
+        ledger.post(account, entry);
     }
 
     private void charge(

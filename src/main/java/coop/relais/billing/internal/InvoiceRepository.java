@@ -391,6 +391,7 @@ public class InvoiceRepository {
                 Money.of(rs.getBigDecimal("total_vat")),
                 Money.of(rs.getBigDecimal("total_incl_vat")),
                 Money.of(rs.getBigDecimal("amount_due")),
-                "ISSUED");
+                "ISSUED",
+                Money.ZERO);
     }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,8 +134,8 @@ public class Ledger {
         jdbc.sql("""
                         INSERT INTO billing_entry (id, account_id, entry_no, kind, amount, balance_after, description,
                                source_type, source_id, source_line, payer_share, reference, site_id, line_amount,
-                               paid_by_others, vat_rate, occurred_at, posted_at, personal_service)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               paid_by_others, vat_rate, occurred_at, posted_at, personal_service, included_units)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         accountId,
@@ -158,12 +159,26 @@ public class Ledger {
                         Instants.param(clock.instant()),
                         entry.personalService() == null
                                 ? null
-                                : entry.personalService().name())
+                                : entry.personalService().name(),
+                        entry.includedUnits())
                 .update();
         jdbc.sql("UPDATE billing_account SET balance = ?, entry_count = entry_count + 1 WHERE id = ?")
                 .params(balanceAfter.amount(), accountId)
                 .update();
         return Optional.of(id);
+    }
+
+    /**
+     * How many units of a kind of charge (requests, copier pages) the holder's subscription has already
+     * included from {@code from} (included) to {@code to} (excluded).
+     */
+    public long includedBetween(UUID accountId, NewEntry.SourceType type, Instant from, Instant to) {
+        return jdbc.sql("""
+                        SELECT COALESCE(SUM(included_units), 0) FROM billing_entry
+                        WHERE account_id = ? AND source_type = ? AND occurred_at >= ? AND occurred_at < ?""")
+                .params(accountId, type.name(), Instants.param(from), Instants.param(to))
+                .query(Long.class)
+                .single();
     }
 
     /** The account's lines, newest first, before position {@code before} (all when null): at most {@code limit}. */

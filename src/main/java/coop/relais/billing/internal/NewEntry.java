@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param amount positive for a charge (owed), negative for a payment
  * @param personalService for a member's share of a personal service, its activity (the tax certificate
  *     counts it); else null
+ * @param includedUnits for a charge, how many of its units (requests, copier pages) the holder's
+ *     subscription included; else null
  */
 public record NewEntry(
         EntryKind kind,
@@ -30,7 +32,8 @@ public record NewEntry(
         Money paidByOthers,
         BigDecimal vatRate,
         Instant occurredAt,
-        PersonalServiceActivity personalService) {
+        PersonalServiceActivity personalService,
+        Integer includedUnits) {
 
     /** Where an entry comes from. */
     public enum SourceType {
@@ -62,6 +65,9 @@ public record NewEntry(
         }
         if (kind != EntryKind.CHARGE && !amount.isNegative()) {
             throw new IllegalStateException("A payment or a credit lowers the balance");
+        }
+        if (includedUnits != null && (kind != EntryKind.CHARGE || includedUnits < 1)) {
+            throw new IllegalStateException("Only a charge has units included in a subscription");
         }
         if (personalService != null && (kind != EntryKind.CHARGE || share != Share.MEMBER)) {
             throw new IllegalStateException("Only a member's own share of a charge is a personal service");
@@ -96,6 +102,7 @@ public record NewEntry(
                 lineAmount.minus(owed),
                 vatRate,
                 at,
+                null,
                 null);
     }
 
@@ -115,7 +122,31 @@ public record NewEntry(
                 paidByOthers,
                 vatRate,
                 occurredAt,
-                activity);
+                activity,
+                includedUnits);
+    }
+
+    /**
+     * This charge with {@code units} of it included in the holder's subscription: {@code owed} is what is
+     * left to pay of it.
+     */
+    public NewEntry included(int units, Money owed, String note) {
+        return new NewEntry(
+                kind,
+                owed,
+                description + " — " + note,
+                sourceType,
+                sourceId,
+                sourceLine,
+                share,
+                reference,
+                siteId,
+                lineAmount,
+                lineAmount.minus(owed),
+                vatRate,
+                occurredAt,
+                personalService,
+                units);
     }
 
     /** A credit note: lowers the balance by {@code amount}. */
@@ -134,6 +165,7 @@ public record NewEntry(
                 null,
                 null,
                 at,
+                null,
                 null);
     }
 
@@ -154,6 +186,7 @@ public record NewEntry(
                 null,
                 null,
                 at,
+                null,
                 null);
     }
 }

@@ -24,14 +24,17 @@ public class SubscriptionRepository {
 
     public void insertPlan(PlanView plan, Instant at) {
         jdbc.sql("""
-                        INSERT INTO billing_plan (id, name, site_kind, base_fee, vat_rate, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO billing_plan (id, name, site_kind, base_fee, vat_rate, included_requests,
+                               included_copier_pages, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         plan.id(),
                         plan.name(),
                         plan.siteKind(),
                         plan.baseFee().amount(),
                         plan.vatRate(),
+                        plan.quotas().requests(),
+                        plan.quotas().copierPages(),
                         Instants.param(at))
                 .update();
         for (PlanView.Band band : plan.bands()) {
@@ -65,7 +68,9 @@ public class SubscriptionRepository {
                 .param(id)
                 .query((rs, n) -> new PlanView.Band(rs.getInt(1), Money.of(rs.getBigDecimal(2))))
                 .list();
-        return jdbc.sql("SELECT id, name, site_kind, base_fee, vat_rate FROM billing_plan WHERE id = ?")
+        return jdbc.sql("""
+                        SELECT id, name, site_kind, base_fee, vat_rate, included_requests, included_copier_pages
+                        FROM billing_plan WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new PlanView(
                         rs.getObject("id", UUID.class),
@@ -73,8 +78,21 @@ public class SubscriptionRepository {
                         rs.getString("site_kind"),
                         Money.of(rs.getBigDecimal("base_fee")),
                         rs.getBigDecimal("vat_rate"),
-                        bands))
+                        bands,
+                        new PlanView.Quotas(rs.getInt("included_requests"), rs.getInt("included_copier_pages"))))
                 .optional();
+    }
+
+    /** The plan the organisation is subscribed to on that day, if any. */
+    public Optional<PlanView> planOn(UUID organisationId, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT plan_id FROM billing_subscription
+                        WHERE organisation_id = ? AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?)
+                        ORDER BY starts_on DESC LIMIT 1""")
+                .params(organisationId, day, day)
+                .query(UUID.class)
+                .optional()
+                .flatMap(this::plan);
     }
 
     /** The organisation's subscription without an end, if any, locked until the transaction ends. */

@@ -49,7 +49,8 @@ class InvoiceApiController {
             BigDecimal totalVat,
             BigDecimal totalInclVat,
             BigDecimal amountDue,
-            String status) {
+            String status,
+            BigDecimal leftToPay) {
 
         static InvoiceJson of(InvoiceView i) {
             return new InvoiceJson(
@@ -64,7 +65,8 @@ class InvoiceApiController {
                     i.totalVat().amount(),
                     i.totalInclVat().amount(),
                     i.amountDue().amount(),
-                    i.status());
+                    i.status(),
+                    i.leftToPay().amount());
         }
     }
 

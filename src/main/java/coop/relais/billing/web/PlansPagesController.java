@@ -43,7 +43,9 @@ class PlansPagesController {
             String from2,
             String fee2,
             String from3,
-            String fee3) {}
+            String fee3,
+            String includedRequests,
+            String includedCopierPages) {}
 
     /** The subscription form. */
     record SubscribeForm(String organisationId, String planId, String headcount, String startsOn) {}
@@ -86,7 +88,8 @@ class PlansPagesController {
                     VatRate.parse(form.vatRate())
                             .map(VatRate::percent)
                             .orElseThrow(() -> DomainException.invalid("vat.rate.notAllowed")),
-                    bands);
+                    bands,
+                    new PlanView.Quotas(count(form.includedRequests()), count(form.includedCopierPages())));
             Flash.success(redirect, "billing.flash.planCreated", plan.name());
         } catch (DomainException refusal) {
             Flash.error(redirect, refusal.messageKey(), refusal.arguments());
@@ -130,6 +133,19 @@ class PlansPagesController {
             bands.add(new PlanView.Band(min, Money.of(perHead)));
         } catch (NumberFormatException | NullPointerException e) {
             throw DomainException.invalid("billing.plan.bands");
+        }
+    }
+
+    /** A number of units typed in a form: blank is none. */
+    private static int count(String text) {
+        String typed = text == null ? "" : text.replaceAll("[\\s\u00a0\u202f]", "");
+        if (typed.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(typed);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("billing.plan.quotas");
         }
     }
 
