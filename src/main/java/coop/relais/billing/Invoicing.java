@@ -8,9 +8,10 @@ import coop.relais.billing.internal.InvoiceDocument;
 import coop.relais.billing.internal.InvoiceMail;
 import coop.relais.billing.internal.InvoiceRepository;
 import coop.relais.billing.internal.InvoiceRepository.NewInvoice;
-import coop.relais.billing.internal.InvoiceRepository.OpenCharge;
 import coop.relais.billing.internal.InvoiceSettlement;
 import coop.relais.billing.internal.Ledger;
+import coop.relais.billing.internal.OpenCharges;
+import coop.relais.billing.internal.OpenCharges.OpenCharge;
 import coop.relais.billing.internal.RunRepository;
 import coop.relais.billing.internal.RunRepository.Run;
 import coop.relais.organisation.BillingParties;
@@ -57,6 +58,7 @@ public class Invoicing {
     public static final int PAGE_SIZE = 50;
 
     private final InvoiceRepository invoices;
+    private final OpenCharges open;
     private final RunRepository runs;
     private final Ledger ledger;
     private final BillingParties parties;
@@ -69,6 +71,7 @@ public class Invoicing {
 
     Invoicing(
             InvoiceRepository invoices,
+            OpenCharges open,
             RunRepository runs,
             Ledger ledger,
             BillingParties parties,
@@ -79,6 +82,7 @@ public class Invoicing {
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.invoices = invoices;
+        this.open = open;
         this.runs = runs;
         this.ledger = ledger;
         this.parties = parties;
@@ -115,10 +119,10 @@ public class Invoicing {
         }
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay(zone()).toInstant();
         transactions.executeWithoutResult(status -> subscriptions.chargeMonth(month));
-        for (UUID account : invoices.organisationAccountsToInvoice(end)) {
+        for (UUID account : open.organisationAccountsToInvoice(end)) {
             transactions.executeWithoutResult(status -> issueFor(run, month, account, end));
         }
-        List<UUID> members = invoices.memberAccountsToInvoice(end);
+        List<UUID> members = open.memberAccountsToInvoice(end);
         for (int from = 0; from < members.size(); from += MemberInvoices.CHUNK) {
             List<UUID> chunk = members.subList(from, Math.min(members.size(), from + MemberInvoices.CHUNK));
             transactions.executeWithoutResult(status -> memberInvoices.issueFor(run, month, chunk, end));
@@ -133,10 +137,10 @@ public class Invoicing {
         Account account = ledger.lock(accountId);
         LegalParty seller = parties.generalSeller()
                 .orElseThrow(() -> new IllegalStateException("No billing entity to issue invoices"));
-        if (account.organisationId() == null || invoices.invoicedInRun(run.id(), accountId, seller.id())) {
+        if (account.organisationId() == null || open.invoicedInRun(run.id(), accountId, seller.id())) {
             return;
         }
-        List<OpenCharge> charges = invoices.openCharges(accountId, end);
+        List<OpenCharge> charges = open.openCharges(accountId, end);
         if (charges.isEmpty()) {
             return;
         }

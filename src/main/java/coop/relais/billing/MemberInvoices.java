@@ -8,8 +8,9 @@ import coop.relais.billing.internal.InvoiceDocument;
 import coop.relais.billing.internal.InvoicePdf;
 import coop.relais.billing.internal.InvoiceRepository;
 import coop.relais.billing.internal.InvoiceRepository.NewInvoice;
-import coop.relais.billing.internal.InvoiceRepository.OpenCharge;
 import coop.relais.billing.internal.Ledger;
+import coop.relais.billing.internal.OpenCharges;
+import coop.relais.billing.internal.OpenCharges.OpenCharge;
 import coop.relais.billing.internal.RunRepository.Run;
 import coop.relais.billing.internal.TabAllocation;
 import coop.relais.identity.AccountDirectory;
@@ -45,6 +46,7 @@ class MemberInvoices {
     static final int CHUNK = 100;
 
     private final InvoiceRepository invoices;
+    private final OpenCharges open;
     private final CertificateRepository tabs;
     private final Ledger ledger;
     private final AccountDirectory people;
@@ -53,12 +55,14 @@ class MemberInvoices {
 
     MemberInvoices(
             InvoiceRepository invoices,
+            OpenCharges open,
             CertificateRepository tabs,
             Ledger ledger,
             AccountDirectory people,
             BillingParties parties,
             Clock clock) {
         this.invoices = invoices;
+        this.open = open;
         this.tabs = tabs;
         this.ledger = ledger;
         this.people = people;
@@ -78,21 +82,21 @@ class MemberInvoices {
                 .orElseThrow(() -> new IllegalStateException("No billing entity to issue invoices"));
         LegalParty personal = parties.personalServicesSeller().orElse(general);
         List<Account> accounts = ledger.lockAll(accountIds);
-        Map<UUID, List<OpenCharge>> open = invoices.openCharges(accountIds, end);
-        Map<UUID, Set<UUID>> done = invoices.invoicedInRun(run.id(), accountIds);
+        Map<UUID, List<OpenCharge>> charges = open.openCharges(accountIds, end);
+        Map<UUID, Set<UUID>> done = open.invoicedInRun(run.id(), accountIds);
         List<Draft> drafts = new ArrayList<>();
         for (Account account : accounts) {
             if (account.memberId() == null) {
                 continue;
             }
-            Map<Boolean, List<OpenCharge>> bySeller = open.getOrDefault(account.id(), List.of()).stream()
+            Map<Boolean, List<OpenCharge>> bySeller = charges.getOrDefault(account.id(), List.of()).stream()
                     .collect(Collectors.partitioningBy(OpenCharge::personalService));
             for (boolean personalServices : new boolean[] {false, true}) {
                 LegalParty seller = personalServices ? personal : general;
-                List<OpenCharge> charges = bySeller.get(personalServices);
-                if (!charges.isEmpty()
+                List<OpenCharge> ofSeller = bySeller.get(personalServices);
+                if (!ofSeller.isEmpty()
                         && !done.getOrDefault(account.id(), Set.of()).contains(seller.id())) {
-                    drafts.add(new Draft(account, seller, charges));
+                    drafts.add(new Draft(account, seller, ofSeller));
                 }
             }
         }

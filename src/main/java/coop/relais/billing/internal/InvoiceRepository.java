@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,16 +20,6 @@ import org.springframework.stereotype.Repository;
 /** Invoices, their lines and files, the number series and the monthly runs. */
 @Repository
 public class InvoiceRepository {
-
-    /** A charge not invoiced yet. */
-    /** A charge not invoiced yet; {@code personalService}: a member's share of a personal service. */
-    public record OpenCharge(
-            UUID entryId,
-            String description,
-            Money amount,
-            BigDecimal vatRate,
-            Instant occurredAt,
-            boolean personalService) {}
 
     private static final String INVOICE = """
             SELECT id, kind, number, organisation_id, member_id, period, issued_on, due_on, service_from, service_to, buyer_name,
@@ -68,64 +57,11 @@ public class InvoiceRepository {
         return last + 1;
     }
 
-    /** Organisation accounts with charges not invoiced yet, from before {@code before}. */
     private Optional<Long> lockSeries(UUID sellerId) {
         return jdbc.sql("SELECT last_number FROM billing_invoice_series WHERE billing_entity_id = ? FOR UPDATE")
                 .param(sellerId)
                 .query(Long.class)
                 .optional();
-    }
-
-    public List<UUID> organisationAccountsToInvoice(Instant before) {
-        return accountsToInvoice("a.organisation_id IS NOT NULL", before);
-    }
-
-    /** The members' accounts with something of their own to invoice before {@code before}. */
-    public List<UUID> memberAccountsToInvoice(Instant before) {
-        return accountsToInvoice("a.member_id IS NOT NULL", before);
-    }
-
-    private List<UUID> accountsToInvoice(String holder, Instant before) {
-        return jdbc.sql("SELECT a.id FROM billing_account a WHERE " + holder + """
-                          AND EXISTS (SELECT 1 FROM billing_entry e
-                                      WHERE e.account_id = a.id AND e.kind = 'CHARGE' AND e.amount > 0 AND e.occurred_at < ?
-                                        AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.source_entry_id = e.id))
-                        ORDER BY a.id""")
-                .param(Instants.param(before))
-                .query(UUID.class)
-                .list();
-    }
-
-    /** The open charges of several accounts at once, by account, each in the order of its tab. */
-    public Map<UUID, List<OpenCharge>> openCharges(java.util.Collection<UUID> accountIds, Instant before) {
-        Map<UUID, List<OpenCharge>> byAccount = new java.util.LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT e.account_id, e.id, e.description, e.amount, e.vat_rate, e.occurred_at, e.personal_service
-                        FROM billing_entry e
-                        WHERE e.account_id IN (:ids) AND e.kind = 'CHARGE' AND e.amount > 0 AND e.occurred_at < :before
-                          AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.source_entry_id = e.id)
-                        ORDER BY e.account_id, e.entry_no""")
-                .param("ids", accountIds)
-                .param("before", Instants.param(before))
-                .query(rs -> {
-                    byAccount
-                            .computeIfAbsent(rs.getObject("account_id", UUID.class), a -> new ArrayList<>())
-                            .add(openCharge(rs));
-                });
-        return byAccount;
-    }
-
-    /** Which sellers already invoiced each of these accounts in the run. */
-    public Map<UUID, java.util.Set<UUID>> invoicedInRun(UUID runId, java.util.Collection<UUID> accountIds) {
-        Map<UUID, java.util.Set<UUID>> sellers = new java.util.HashMap<>();
-        jdbc.sql("SELECT account_id, seller_id FROM billing_invoice WHERE run_id = :run AND account_id IN (:ids)")
-                .param("run", runId)
-                .param("ids", accountIds)
-                .query(rs -> {
-                    sellers.computeIfAbsent(rs.getObject("account_id", UUID.class), a -> new java.util.HashSet<>())
-                            .add(rs.getObject("seller_id", UUID.class));
-                });
-        return sellers;
     }
 
     /**
@@ -142,36 +78,6 @@ public class InvoiceRepository {
                     .update();
         }
         return first;
-    }
-
-    public List<OpenCharge> openCharges(UUID accountId, Instant before) {
-        return jdbc.sql("""
-                        SELECT e.id, e.description, e.amount, e.vat_rate, e.occurred_at, e.personal_service
-                        FROM billing_entry e
-                        WHERE e.account_id = ? AND e.kind = 'CHARGE' AND e.amount > 0 AND e.occurred_at < ?
-                          AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.source_entry_id = e.id)
-                        ORDER BY e.entry_no""")
-                .params(accountId, Instants.param(before))
-                .query((rs, n) -> openCharge(rs))
-                .list();
-    }
-
-    private static OpenCharge openCharge(ResultSet rs) throws SQLException {
-        return new OpenCharge(
-                rs.getObject("id", UUID.class),
-                rs.getString("description"),
-                Money.of(rs.getBigDecimal("amount")),
-                rs.getBigDecimal("vat_rate") == null ? BigDecimal.valueOf(20) : rs.getBigDecimal("vat_rate"),
-                Instants.read(rs, "occurred_at"),
-                rs.getString("personal_service") != null);
-    }
-
-    public boolean invoicedInRun(UUID runId, UUID accountId, UUID sellerId) {
-        return jdbc.sql("SELECT COUNT(*) FROM billing_invoice WHERE run_id = ? AND account_id = ? AND seller_id = ?")
-                        .params(runId, accountId, sellerId)
-                        .query(Long.class)
-                        .single()
-                > 0;
     }
 
     /** An invoice about to be written, with its files. */
