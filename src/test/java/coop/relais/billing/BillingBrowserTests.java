@@ -90,6 +90,23 @@ class BillingBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aResidentFindsWhatCesuMayPayAndDownloadsLastYearsTaxCertificateOnAPhone() {
+        newContext(PHONE);
+        login("habitant@relais.test");
+        page.navigate("/tab");
+        assertThat(page.locator("main")).containsText("services à la personne, payables en CESU à la conciergerie");
+        int lastYear = java.time.Year.now(java.time.ZoneId.of("Europe/Paris")).getValue() - 1;
+        assertThat(page.locator("#certificates")).containsText("Attestation " + lastYear);
+        assertThat(page.locator("#certificates")).containsText("dont CESU préfinancés : 89,00 €");
+        assertAccessible();
+
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> link("Télécharger l'attestation " + lastYear + " (PDF)").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                .isEqualTo("attestation-fiscale-" + lastYear + ".pdf");
+    }
+
+    @Test
     void theDeskTakesCashEmailsTheReceiptAndClosesTheDayWithTheCashExpected() {
         TestMember member = owing("12.40");
         String name = jdbc.sql("SELECT display_name FROM account WHERE id = ?")
