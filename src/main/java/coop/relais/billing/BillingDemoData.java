@@ -140,8 +140,8 @@ class BillingDemoData implements DemoDataContributor {
                 120,
                 last.minusMonths(1).atDay(1),
                 clock.instant());
-        invoicing.run(last, null);
         mealsForHabitant();
+        invoicing.run(last, null);
         // Aquitaine Logistique pays by SEPA direct debit: its HR manager signed the mandate.
         people.find(ACCOUNT_RH)
                 .ifPresent(rh -> sepa.insertMandate(
