@@ -61,7 +61,9 @@ class DemoDataLoader {
                     .param(Instants.param(Instant.now(clock)))
                     .update();
             log.info("Empty database: loading the demo data");
+            long start = System.nanoTime();
             contributors.forEach(DemoDataContributor::load);
+            log.info("Demo data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
         });
     }
 }
