@@ -35,8 +35,9 @@ public final class Order {
     public static final int MAX_NAME = 200;
     public static final Money MAX_QUOTE = Money.euros("100000.00");
 
-    private static final Set<OrderStatus> LATE_WHEN_PAST_DUE =
-            EnumSet.of(SUBMITTED, ACCEPTED, DISPATCHED, IN_PROGRESS, DECLINED, INCIDENT);
+    /** The statuses in which an order past its due date is late. */
+    public static final Set<OrderStatus> LATE_WHEN_PAST_DUE =
+            Set.copyOf(EnumSet.of(SUBMITTED, ACCEPTED, DISPATCHED, IN_PROGRESS, DECLINED, INCIDENT));
 
     /** What a handover with a pickup code came to. */
     public enum CodeCheck {

@@ -64,6 +64,29 @@ public class OrderListQueries {
         return counts;
     }
 
+    /**
+     * How many of a site's open orders stand at each status, late ones apart (past due on {@code today}
+     * in a status where that makes them late): {@code [not late, late]} per status. One grouped count,
+     * however many orders.
+     */
+    public java.util.Map<OrderStatus, long[]> openCountsAtSite(UUID siteId, java.time.LocalDate today) {
+        java.util.Map<OrderStatus, long[]> counts = new java.util.EnumMap<>(OrderStatus.class);
+        jdbc.sql("""
+                        SELECT status, late, COUNT(*) FROM (
+                            SELECT status, CASE WHEN due_on < :today AND status IN (:late) THEN 1 ELSE 0 END AS late
+                            FROM customer_order WHERE site_id = :site AND status IN (:open)) o
+                        GROUP BY status, late""")
+                .param("site", siteId)
+                .param("today", today)
+                .param("late", OrderRows.names(Order.LATE_WHEN_PAST_DUE))
+                .param("open", OrderRows.names(OrderStatus.open()))
+                .query(rs -> {
+                    counts.computeIfAbsent(OrderStatus.valueOf(rs.getString(1)), s -> new long[2])[rs.getInt(2)] +=
+                            rs.getLong(3);
+                });
+        return counts;
+    }
+
     /** Jobs held by these providers, open ones first then the most recent. */
     public List<OrderData> ofProviders(Collection<UUID> providerIds, Set<OrderStatus> statuses, int limit) {
         if (providerIds.isEmpty() || statuses.isEmpty()) {

@@ -1,8 +1,8 @@
 package coop.relais.orders.web;
 
-import coop.relais.orders.DeskBoard;
 import coop.relais.orders.OrderManagement;
 import coop.relais.orders.OrderStatus;
+import coop.relais.orders.OrdersAtTheDesk;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.web.WaitingItem;
@@ -21,9 +21,11 @@ import org.springframework.stereotype.Component;
 class OrdersWaiting implements WaitingWork {
 
     private final OrderManagement orders;
+    private final OrdersAtTheDesk ordersAtTheDesk;
 
-    OrdersWaiting(OrderManagement orders) {
+    OrdersWaiting(OrderManagement orders, OrdersAtTheDesk ordersAtTheDesk) {
         this.orders = orders;
+        this.ordersAtTheDesk = ordersAtTheDesk;
     }
 
     @Override
@@ -37,12 +39,10 @@ class OrdersWaiting implements WaitingWork {
                     "orders.waiting.ready", mine.getOrDefault(OrderStatus.READY, 0L), "/orders", false));
         }
         if (siteId != null && user.worksAt(siteId)) {
-            DeskBoard board = orders.board(user, siteId);
-            waiting.add(new WaitingItem("orders.waiting.late", board.late().size(), "/orders/board", true));
-            waiting.add(
-                    new WaitingItem("orders.waiting.toAccept", board.toAccept().size(), "/orders/board", false));
-            waiting.add(new WaitingItem(
-                    "orders.waiting.toDispatch", board.toDispatch().size(), "/orders/board", false));
+            OrdersAtTheDesk.Counts desk = ordersAtTheDesk.counts(user, siteId);
+            waiting.add(new WaitingItem("orders.waiting.late", desk.late(), "/orders/board", true));
+            waiting.add(new WaitingItem("orders.waiting.toAccept", desk.toAccept(), "/orders/board", false));
+            waiting.add(new WaitingItem("orders.waiting.toDispatch", desk.toDispatch(), "/orders/board", false));
         }
         if (user.has(Role.PROVIDER)) {
             waiting.add(new WaitingItem(
