@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,10 +84,11 @@ public class PeopleService {
         Map<UUID, List<AccountRepository.StoredGrant>> grants = accounts.grantsAtSite(
                 siteId,
                 found.items().stream().map(AccountRepository.AccountDetails::id).toList());
+        Function<RoleGrant, String> scopes = names.memoised();
         return found.map(account -> new Person(
                 account,
                 grants.getOrDefault(account.id(), List.of()).stream()
-                        .map(this::row)
+                        .map(grant -> row(grant, scopes))
                         .toList()));
     }
 
@@ -170,10 +172,14 @@ public class PeopleService {
     }
 
     private GrantRow row(AccountRepository.StoredGrant grant) {
+        return row(grant, names::scope);
+    }
+
+    private static GrantRow row(AccountRepository.StoredGrant grant, Function<RoleGrant, String> scopes) {
         return new GrantRow(
                 grant.id(),
                 grant.role(),
-                names.scope(grant.grant()),
+                scopes.apply(grant.grant()),
                 grant.siteId(),
                 grant.organisationId(),
                 grant.grantedAt());
