@@ -11,7 +11,9 @@ public class DomainException extends RuntimeException {
         /** The action conflicts with the current state (HTTP 409). */
         CONFLICT,
         /** The input is not acceptable (HTTP 400). */
-        INVALID
+        INVALID,
+        /** Well-formed, but a rule of the thing acted on refuses it (HTTP 422, naming the rule). */
+        RULE
     }
 
     private final String messageKey;
@@ -27,6 +29,11 @@ public class DomainException extends RuntimeException {
         this.kind = kind;
         this.messageKey = messageKey;
         this.arguments = arguments;
+    }
+
+    /** A rule refuses the action: {@code messageKey} names the rule (its last part is the rule's code). */
+    public static DomainException rule(String messageKey, Object... arguments) {
+        return new DomainException(Kind.RULE, messageKey, arguments);
     }
 
     public static DomainException invalid(String messageKey, Object... arguments) {

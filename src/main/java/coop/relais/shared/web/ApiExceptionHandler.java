@@ -45,8 +45,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail refused(DomainException e) {
-        HttpStatus status = e.kind() == DomainException.Kind.INVALID ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-        return problem(status, text(e.messageKey(), e.arguments()));
+        HttpStatus status = switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        ProblemDetail problem = problem(status, text(e.messageKey(), e.arguments()));
+        if (e.kind() == DomainException.Kind.RULE) {
+            // The rule broken, for programs: the last part of the message key (e.g. "maxDuration").
+            problem.setProperty("rule", e.messageKey().substring(e.messageKey().lastIndexOf('.') + 1));
+        }
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
