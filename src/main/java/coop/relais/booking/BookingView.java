@@ -1,9 +1,10 @@
 package coop.relais.booking;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
-/** A booking of a resource, [start, end): the end is free for the next one. */
+/** A booking of a resource, [start, end): the end is free for the next one; shown in its site's zone. */
 public record BookingView(
         UUID id,
         UUID resourceId,
@@ -14,4 +15,5 @@ public record BookingView(
         Instant start,
         Instant end,
         BookingStatus status,
-        Instant createdAt) {}
+        Instant createdAt,
+        ZoneId timeZone) {}

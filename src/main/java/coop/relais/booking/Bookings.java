@@ -128,7 +128,8 @@ public class Bookings {
                         start,
                         end,
                         BookingStatus.CONFIRMED,
-                        now);
+                        now,
+                        resource.timeZone());
                 bookings.insert(booking, user.accountId(), key, hash);
                 return new Booked(booking, false);
             });

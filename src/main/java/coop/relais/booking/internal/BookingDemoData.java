@@ -106,7 +106,8 @@ class BookingDemoData implements DemoDataContributor {
                         day.atTime(from).atZone(Zones.DEFAULT).toInstant(),
                         day.atTime(to).atZone(Zones.DEFAULT).toInstant(),
                         BookingStatus.CONFIRMED,
-                        clock.instant()),
+                        clock.instant(),
+                        Zones.DEFAULT),
                 ACCOUNT_HABITANT,
                 null,
                 null);

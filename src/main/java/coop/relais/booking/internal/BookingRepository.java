@@ -21,8 +21,9 @@ public class BookingRepository {
 
     private static final String SELECT = """
             SELECT b.id, b.resource_id, r.name AS resource_name, b.site_id, b.member_id, a.display_name, b.starts_at,
-                   b.ends_at, b.status, b.created_at, b.request_hash
+                   b.ends_at, b.status, b.created_at, b.request_hash, s.time_zone
             FROM booking b JOIN booking_resource r ON r.id = b.resource_id JOIN account a ON a.id = b.member_id
+            JOIN site s ON s.id = b.site_id
             """;
 
     private final JdbcClient jdbc;
@@ -101,6 +102,7 @@ public class BookingRepository {
                 Instants.read(rs, "starts_at"),
                 Instants.read(rs, "ends_at"),
                 BookingStatus.valueOf(rs.getString("status")),
-                Instants.read(rs, "created_at"));
+                Instants.read(rs, "created_at"),
+                java.time.ZoneId.of(rs.getString("time_zone")));
     }
 }

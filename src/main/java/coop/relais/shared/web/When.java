@@ -46,6 +46,11 @@ public class When {
         return spoken(zone).day(instant, zone);
     }
 
+    /** "14 h 30": a time of day, e.g. an opening hour. */
+    public String time(java.time.LocalTime time) {
+        return spoken(ZoneId.systemDefault()).time(time);
+    }
+
     /** "14 h 30" in {@code zone}. */
     public String time(Instant instant, ZoneId zone) {
         return spoken(zone).time(instant, zone);

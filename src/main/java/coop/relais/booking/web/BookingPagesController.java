@@ -1,0 +1,148 @@
+package coop.relais.booking.web;
+
+import coop.relais.booking.Availability;
+import coop.relais.booking.Bookings;
+import coop.relais.booking.ResourceView;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.NotFoundException;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.web.Flash;
+import coop.relais.shared.web.SiteSelection;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Booking from a phone or a desk: the site's resources and one's bookings, a resource's day (what is
+ * taken, what is free) with the booking form, and cancelling.
+ */
+@Controller
+class BookingPagesController {
+
+    /** The booking form, as typed: a day and two times of that day, in the site's time zone. */
+    record BookingForm(String day, String start, String end) {}
+
+    private final Bookings bookings;
+
+    BookingPagesController(Bookings bookings) {
+        this.bookings = bookings;
+    }
+
+    @GetMapping("/bookings")
+    String home(CurrentUser user, Model model) {
+        Optional<UUID> site = SiteSelection.current(user);
+        model.addAttribute(
+                "resources", site.isPresent() ? bookings.resources(user, site.get()) : List.<ResourceView>of());
+        model.addAttribute("mine", bookings.mine(user));
+        return "booking/bookings";
+    }
+
+    @GetMapping("/bookings/resources/{id}")
+    String day(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String day, Model model) {
+        ResourceView resource = bookings.resource(user, id);
+        LocalDate date = date(day).orElse(LocalDate.now(resource.timeZone()));
+        return dayPage(user, resource, date, new BookingForm(date.toString(), "", ""), model);
+    }
+
+    @PostMapping("/bookings/resources/{id}")
+    String book(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @ModelAttribute BookingForm form,
+            Model model,
+            RedirectAttributes redirect) {
+        ResourceView resource = bookings.resource(user, id);
+        LocalDate date = date(form.day()).orElse(null);
+        Optional<LocalTime> start = time(form.start());
+        Optional<LocalTime> end = time(form.end());
+        try {
+            if (date == null || start.isEmpty() || end.isEmpty()) {
+                throw DomainException.invalid("booking.times.required");
+            }
+            bookings.book(
+                    user,
+                    id,
+                    date.atTime(start.get()).atZone(resource.timeZone()).toInstant(),
+                    end.get().equals(LocalTime.MIDNIGHT)
+                            ? date.plusDays(1).atStartOfDay(resource.timeZone()).toInstant()
+                            : date.atTime(end.get()).atZone(resource.timeZone()).toInstant(),
+                    null);
+            Flash.success(redirect, "booking.flash.booked", resource.name());
+            return "redirect:/bookings";
+        } catch (DomainException refusal) {
+            model.addAttribute("refusal", refusal);
+            return dayPage(user, resource, date == null ? LocalDate.now(resource.timeZone()) : date, form, model);
+        }
+    }
+
+    @PostMapping("/bookings/{id}/cancel")
+    String cancel(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            bookings.cancel(user, id);
+            Flash.success(redirect, "booking.flash.cancelled");
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/bookings";
+    }
+
+    private String dayPage(CurrentUser user, ResourceView resource, LocalDate date, BookingForm form, Model model) {
+        Availability availability = bookings.availability(
+                user,
+                resource.id(),
+                date.atStartOfDay(resource.timeZone()).toInstant(),
+                date.plusDays(1).atStartOfDay(resource.timeZone()).toInstant());
+        model.addAttribute("resource", resource);
+        model.addAttribute("date", date);
+        model.addAttribute("previous", date.minusDays(1));
+        model.addAttribute("next", date.plusDays(1));
+        model.addAttribute("availability", availability);
+        model.addAttribute("times", times(resource));
+        model.addAttribute("form", form);
+        return "booking/resource-day";
+    }
+
+    /** The quarter hours of the opening hours, for the time pickers. */
+    private static List<LocalTime> times(ResourceView resource) {
+        List<LocalTime> times = new ArrayList<>();
+        for (LocalTime t = resource.opensAt(); !t.isAfter(resource.closesAt()); t = t.plusMinutes(15)) {
+            times.add(t);
+            if (t.equals(LocalTime.of(23, 45))) {
+                break;
+            }
+        }
+        return times;
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalTime> time(String text) {
+        try {
+            return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalTime.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("resource");
+    }
+}

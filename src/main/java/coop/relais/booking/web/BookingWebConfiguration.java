@@ -1,0 +1,24 @@
+package coop.relais.booking.web;
+
+import coop.relais.shared.security.Role;
+import coop.relais.shared.web.NavigationGroup;
+import coop.relais.shared.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The main-menu entry of booking, for the people of a site. */
+@Configuration(proxyBeanMethods = false)
+class BookingWebConfiguration {
+
+    @Bean
+    NavigationItem bookingsNavigation() {
+        return new NavigationItem(
+                "booking.nav.bookings",
+                "/bookings",
+                NavigationGroup.SERVICES,
+                25,
+                user -> user.isAdmin()
+                        || !user.sitesWhere(Role.MEMBER, Role.CONCIERGE, Role.SITE_MANAGER)
+                                .isEmpty());
+    }
+}

@@ -1,0 +1,110 @@
+package coop.relais.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import coop.relais.shared.Zones;
+import coop.relais.support.WebLogin;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** A resident books the drill from the pages, is told in French when a slot is taken, and cancels. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BookingPagesTests {
+
+    static final UUID DRILL = UUID.nameUUIDFromBytes("resource-Perceuse-visseuse".getBytes(StandardCharsets.UTF_8));
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    MockMvc mockMvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aResidentBooksTheDrillIsToldWhenASlotIsTakenAndCancels() {
+        Cookie habitant = WebLogin.login(mockMvc, "habitant@relais.test");
+        LocalDate day = LocalDate.now(Zones.DEFAULT).plusDays(9);
+        assertThat(mvc.get().uri("/bookings").cookie(habitant))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Vélo cargo", "Perceuse-visseuse", "Mes réservations à venir");
+        assertThat(mvc.get().uri("/bookings/resources/{id}?day={d}", DRILL, day).cookie(habitant))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Libre", "de 8 h à 19 h", "Aucune réservation ce jour-là.");
+
+        assertThat(mvc.post()
+                        .uri("/bookings/resources/{id}", DRILL)
+                        .param("day", day.toString())
+                        .param("start", "10:00")
+                        .param("end", "12:00")
+                        .with(csrf())
+                        .cookie(habitant))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/bookings");
+        assertThat(mvc.post()
+                        .uri("/bookings/resources/{id}", DRILL)
+                        .param("day", day.toString())
+                        .param("start", "11:00")
+                        .param("end", "13:00")
+                        .with(csrf())
+                        .cookie(habitant))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Ce créneau est déjà réservé", "de 10 h à 12 h");
+        assertThat(mvc.post()
+                        .uri("/bookings/resources/{id}", DRILL)
+                        .param("day", day.toString())
+                        .param("start", "13:00")
+                        .param("end", "12:00")
+                        .with(csrf())
+                        .cookie(habitant))
+                .hasStatusOk()
+                .bodyText()
+                .contains("La fin de la réservation doit venir après son début.");
+
+        UUID booking = jdbc.sql(
+                        "SELECT id FROM booking WHERE resource_id = ? AND status = 'CONFIRMED' AND starts_at > ?")
+                .params(
+                        DRILL,
+                        coop.relais.shared.jdbc.Instants.param(
+                                day.atStartOfDay(Zones.DEFAULT).toInstant()))
+                .query(UUID.class)
+                .single();
+        assertThat(mvc.post().uri("/bookings/{id}/cancel", booking).with(csrf()).cookie(habitant))
+                .hasStatus3xxRedirection();
+        assertThat(jdbc.sql("SELECT status FROM booking WHERE id = ?")
+                        .param(booking)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void someoneOfAnotherSiteFindsNothing() {
+        Cookie salarie = WebLogin.login(mockMvc, "salarie@relais.test");
+        assertThat(mvc.get().uri("/bookings/resources/{id}", DRILL).cookie(salarie))
+                .hasStatus(404);
+        assertThat(mvc.post()
+                        .uri("/bookings/resources/{id}", DRILL)
+                        .param("day", LocalDate.now(Zones.DEFAULT).plusDays(2).toString())
+                        .param("start", "10:00")
+                        .param("end", "11:00")
+                        .with(csrf())
+                        .cookie(salarie))
+                .hasStatus(404);
+    }
+}
