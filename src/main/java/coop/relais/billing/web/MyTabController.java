@@ -72,7 +72,7 @@ class MyTabController {
         return "billing/my-tab";
     }
 
-    @GetMapping("/tab/tax-certificates/{year}")
+    @GetMapping("/tab/tax-certificates/{year}/pdf")
     ResponseEntity<byte[]> taxCertificate(CurrentUser user, @PathVariable int year) {
         return InvoiceApiController.file(
                 certificates.pdf(user, year), MediaType.APPLICATION_PDF, "attestation-fiscale-" + year + ".pdf");
