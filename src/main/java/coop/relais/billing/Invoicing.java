@@ -2,12 +2,9 @@ package coop.relais.billing;
 
 import coop.relais.billing.internal.Account;
 import coop.relais.billing.internal.FacturX;
-import coop.relais.billing.internal.InvoiceArithmetic;
-import coop.relais.billing.internal.InvoiceArithmetic.Charge;
 import coop.relais.billing.internal.InvoiceDocument;
 import coop.relais.billing.internal.InvoiceMail;
 import coop.relais.billing.internal.InvoiceRepository;
-import coop.relais.billing.internal.InvoiceRepository.NewInvoice;
 import coop.relais.billing.internal.InvoiceSettlement;
 import coop.relais.billing.internal.Ledger;
 import coop.relais.billing.internal.OpenCharges;
@@ -25,7 +22,6 @@ import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -145,55 +141,29 @@ public class Invoicing {
             return;
         }
         LegalParty buyer = parties.client(account.organisationId()).orElseThrow();
-        InvoiceArithmetic.Amounts amounts = InvoiceArithmetic.of(charges.stream()
-                .map(c -> new Charge(c.description(), c.amount(), c.vatRate()))
-                .toList());
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, zone());
-        LocalDate firstCharge = LocalDate.ofInstant(charges.get(0).occurredAt(), zone());
-        LocalDate serviceFrom = firstCharge.isBefore(month.atDay(1)) ? firstCharge : month.atDay(1);
         long sequence = invoices.nextNumber(seller.id());
-        String number = "F-%d-%06d".formatted(today.getYear(), sequence);
-        UUID id = UUID.randomUUID();
-        InvoiceDocument document = new InvoiceDocument(
-                id,
-                false,
-                number,
-                today,
-                today.plusDays(PAYMENT_DAYS),
-                serviceFrom,
-                month.atEndOfMonth(),
-                seller,
-                buyer,
-                amounts,
-                null,
-                null);
+        InvoiceDocument document = InvoiceDocument.ofMonth(sequence, seller, buyer, charges, month, now, PAYMENT_DAYS);
         FacturX.Files files = FacturX.of(document);
         invoices.insert(
-                new NewInvoice(
-                        id,
-                        "INVOICE",
-                        seller.id(),
+                InvoiceRepository.ofRun(
+                        document,
                         sequence,
-                        number,
                         accountId,
                         account.organisationId(),
                         null,
                         run.id(),
-                        month.toString(),
-                        today,
+                        month,
                         now,
-                        document.dueOn(),
-                        serviceFrom,
-                        document.serviceTo(),
-                        buyer.legalName(),
-                        amounts,
                         files.pdf(),
-                        files.xml(),
-                        null,
-                        null),
+                        files.xml()),
                 charges.stream().map(OpenCharge::entryId).toList());
-        mail.invoiceIssued(account.organisationId(), id, number, amounts.due(), document.dueOn());
+        mail.invoiceIssued(
+                account.organisationId(),
+                document.id(),
+                document.number(),
+                document.amounts().due(),
+                document.dueOn());
     }
 
     /** Invoices an organisation's client admins (or administrators) may read, newest first. */

@@ -3,7 +3,6 @@ package coop.relais.billing;
 import coop.relais.billing.internal.Account;
 import coop.relais.billing.internal.CertificateRepository;
 import coop.relais.billing.internal.InvoiceArithmetic;
-import coop.relais.billing.internal.InvoiceArithmetic.Charge;
 import coop.relais.billing.internal.InvoiceDocument;
 import coop.relais.billing.internal.InvoicePdf;
 import coop.relais.billing.internal.InvoiceRepository;
@@ -18,10 +17,8 @@ import coop.relais.identity.AccountSummary;
 import coop.relais.organisation.BillingParties;
 import coop.relais.organisation.LegalParty;
 import coop.relais.shared.Money;
-import coop.relais.shared.Zones;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,28 +129,10 @@ class MemberInvoices {
             Run run, YearMonth month, Draft draft, long sequence, String name, Map<UUID, Money> unpaid) {
         List<OpenCharge> charges = draft.charges();
         LegalParty buyer = new LegalParty(draft.account().memberId(), name, null, null, null, null, null);
-        InvoiceArithmetic.Amounts amounts = InvoiceArithmetic.of(charges.stream()
-                .map(c -> new Charge(c.description(), c.amount(), c.vatRate()))
-                .toList());
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Zones.DEFAULT);
-        LocalDate firstCharge = LocalDate.ofInstant(charges.get(0).occurredAt(), Zones.DEFAULT);
-        LocalDate serviceFrom = firstCharge.isBefore(month.atDay(1)) ? firstCharge : month.atDay(1);
-        String number = "F-%d-%06d".formatted(today.getYear(), sequence);
-        UUID id = UUID.randomUUID();
-        InvoiceDocument document = new InvoiceDocument(
-                id,
-                false,
-                number,
-                today,
-                today.plusDays(Invoicing.PAYMENT_DAYS),
-                serviceFrom,
-                month.atEndOfMonth(),
-                draft.seller(),
-                buyer,
-                amounts,
-                null,
-                null);
+        InvoiceDocument document =
+                InvoiceDocument.ofMonth(sequence, draft.seller(), buyer, charges, month, now, Invoicing.PAYMENT_DAYS);
+        InvoiceArithmetic.Amounts amounts = document.amounts();
         Money left = charges.stream()
                 .map(c -> unpaid.getOrDefault(c.entryId(), Money.ZERO))
                 .reduce(Money.ZERO, Money::plus)
@@ -168,27 +147,16 @@ class MemberInvoices {
                                 ? "Facture acquittée."
                                 : "Reste à payer : " + InvoicePdf.euros(left)
                                         + " — en ligne depuis votre ardoise ou à la conciergerie."));
-        return new NewInvoice(
-                id,
-                "INVOICE",
-                draft.seller().id(),
+        return InvoiceRepository.ofRun(
+                document,
                 sequence,
-                number,
                 draft.account().id(),
                 null,
                 draft.account().memberId(),
                 run.id(),
-                month.toString(),
-                today,
+                month,
                 now,
-                document.dueOn(),
-                serviceFrom,
-                document.serviceTo(),
-                buyer.legalName(),
-                amounts,
                 pdf,
-                null,
-                null,
                 null);
     }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -103,6 +104,42 @@ public class InvoiceRepository {
             byte[] xml,
             UUID correctsId,
             String reason) {}
+
+    /** A month's invoice of the run, as written: the document, its files and who it is for. */
+    public static NewInvoice ofRun(
+            InvoiceDocument document,
+            long sequence,
+            UUID accountId,
+            UUID organisationId,
+            UUID memberId,
+            UUID runId,
+            YearMonth month,
+            Instant issuedAt,
+            byte[] pdf,
+            byte[] xml) {
+        return new NewInvoice(
+                document.id(),
+                "INVOICE",
+                document.seller().id(),
+                sequence,
+                document.number(),
+                accountId,
+                organisationId,
+                memberId,
+                runId,
+                month.toString(),
+                document.issuedOn(),
+                issuedAt,
+                document.dueOn(),
+                document.serviceFrom(),
+                document.serviceTo(),
+                document.buyer().legalName(),
+                document.amounts(),
+                pdf,
+                xml,
+                null,
+                null);
+    }
 
     /** What a credit note needs to know of the invoice it corrects. */
     public record Issued(
