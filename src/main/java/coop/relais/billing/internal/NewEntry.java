@@ -42,7 +42,8 @@ public record NewEntry(
         COPIER,
         PAYMENT,
         CREDIT_NOTE,
-        SUBSCRIPTION
+        SUBSCRIPTION,
+        BOOKING
     }
 
     /** Whose share of the source the entry is. */
