@@ -258,7 +258,8 @@ public class OrderManagement {
     /**
      * A version of the site's desk board: it changes whenever an order of the site changes and when the
      * day changes (lateness), so that a board refreshing itself can be told "nothing changed" (304)
-     * without being built. Providers added to the site show at the next change or page load.
+     * without being built. The providers serving the site are part of it too: a provider added or
+     * renamed shows in the dispatch lists at the next refresh.
      */
     @Transactional(readOnly = true)
     public String boardVersion(CurrentUser user, UUID siteId) {
@@ -266,7 +267,8 @@ public class OrderManagement {
             throw new NotFoundException("site");
         }
         ZoneId zone = sites.zoneOf(siteId);
-        return siteId + "|" + lists.lastChangeAtSite(siteId) + "|" + LocalDate.ofInstant(clock.instant(), zone);
+        return siteId + "|" + lists.lastChangeAtSite(siteId) + "|" + LocalDate.ofInstant(clock.instant(), zone) + "|"
+                + Integer.toHexString(sites.providersServing(siteId).hashCode());
     }
 
     /** The desk board of a site the person works at (404 for another site). */

@@ -9,12 +9,16 @@ import coop.relais.identity.internal.AccountRepository;
 import coop.relais.orders.OrderManagement;
 import coop.relais.orders.PlaceOrder;
 import coop.relais.orders.TestPeople;
+import coop.relais.shared.jdbc.Instants;
 import coop.relais.support.WebLogin;
 import jakarta.servlet.http.Cookie;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +39,9 @@ class DeskBoardRefreshTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private MockHttpServletResponse refresh(Cookie session, String etag) throws Exception {
         var request =
@@ -71,5 +78,33 @@ class DeskBoardRefreshTests {
         assertThat(changed.getStatus()).isEqualTo(200);
         assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
         assertThat(changed.getContentAsString()).contains("id=\"desk-board\"");
+    }
+
+    @Test
+    void aProviderStartingToServeTheSiteShowsAtTheNextRefresh() throws Exception {
+        Cookie concierge = WebLogin.login(mvc, "concierge@relais.test");
+        String etag = refresh(concierge, null).getHeader("ETag");
+        assertThat(refresh(concierge, etag).getStatus()).isEqualTo(304);
+
+        UUID provider = UUID.randomUUID();
+        jdbc.sql(
+                        "INSERT INTO provider_organisation (id, kind, name, active, created_at) VALUES (?, 'LOCAL_BUSINESS', ?, TRUE, ?)")
+                .params(
+                        provider,
+                        "Vélo Réparation " + provider.toString().substring(0, 6),
+                        Instants.param(Instant.now()))
+                .update();
+        jdbc.sql("INSERT INTO provider_site (provider_id, site_id) VALUES (?, ?)")
+                .params(provider, SITE_BASTIDE)
+                .update();
+        try {
+            MockHttpServletResponse changed = refresh(concierge, etag);
+            assertThat(changed.getStatus()).isEqualTo(200);
+            assertThat(changed.getHeader("ETag")).isNotEqualTo(etag);
+        } finally {
+            jdbc.sql("DELETE FROM provider_site WHERE provider_id = ?")
+                    .param(provider)
+                    .update();
+        }
     }
 }
