@@ -88,7 +88,7 @@ class DeskBoardRefreshTests {
 
         UUID provider = UUID.randomUUID();
         jdbc.sql(
-                        "INSERT INTO provider_organisation (id, kind, name, active, created_at) VALUES (?, 'LOCAL_BUSINESS', ?, TRUE, ?)")
+                        "INSERT INTO provider_organisation (id, kind, name, siret, active, created_at) VALUES (?, 'LOCAL_BUSINESS', ?, '73282932000074', TRUE, ?)")
                 .params(
                         provider,
                         "Vélo Réparation " + provider.toString().substring(0, 6),
