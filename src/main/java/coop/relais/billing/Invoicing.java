@@ -7,6 +7,7 @@ import coop.relais.billing.internal.InvoiceMail;
 import coop.relais.billing.internal.InvoiceRepository;
 import coop.relais.billing.internal.InvoiceSettlement;
 import coop.relais.billing.internal.Ledger;
+import coop.relais.billing.internal.NewInvoice;
 import coop.relais.billing.internal.OpenCharges;
 import coop.relais.billing.internal.OpenCharges.OpenCharge;
 import coop.relais.billing.internal.RunRepository;
@@ -146,7 +147,7 @@ public class Invoicing {
         InvoiceDocument document = InvoiceDocument.ofMonth(sequence, seller, buyer, charges, month, now, PAYMENT_DAYS);
         FacturX.Files files = FacturX.of(document);
         invoices.insert(
-                InvoiceRepository.ofRun(
+                NewInvoice.ofRun(
                         document,
                         sequence,
                         accountId,

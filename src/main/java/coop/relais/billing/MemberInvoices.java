@@ -6,8 +6,8 @@ import coop.relais.billing.internal.InvoiceArithmetic;
 import coop.relais.billing.internal.InvoiceDocument;
 import coop.relais.billing.internal.InvoicePdf;
 import coop.relais.billing.internal.InvoiceRepository;
-import coop.relais.billing.internal.InvoiceRepository.NewInvoice;
 import coop.relais.billing.internal.Ledger;
+import coop.relais.billing.internal.NewInvoice;
 import coop.relais.billing.internal.OpenCharges;
 import coop.relais.billing.internal.OpenCharges.OpenCharge;
 import coop.relais.billing.internal.RunRepository.Run;
@@ -147,7 +147,7 @@ class MemberInvoices {
                                 ? "Facture acquittée."
                                 : "Reste à payer : " + InvoicePdf.euros(left)
                                         + " — en ligne depuis votre ardoise ou à la conciergerie."));
-        return InvoiceRepository.ofRun(
+        return NewInvoice.ofRun(
                 document,
                 sequence,
                 draft.account().id(),

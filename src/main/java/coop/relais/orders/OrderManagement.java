@@ -11,7 +11,6 @@ import coop.relais.orders.internal.ProofRepository;
 import coop.relais.orders.internal.Texts;
 import coop.relais.organisation.ProviderView;
 import coop.relais.organisation.SiteDirectory;
-import coop.relais.organisation.SiteView;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
@@ -44,8 +43,6 @@ public class OrderManagement {
 
     /** Most orders a list or the board shows at once. */
     public static final int MAX_PAGE = 100;
-
-    static final int BOARD_LIMIT = 300;
 
     private final OrderRepository orders;
     private final ProofRepository proofs;
@@ -253,35 +250,6 @@ public class OrderManagement {
         }
         Set<OrderStatus> statuses = status == null ? EnumSet.allOf(OrderStatus.class) : EnumSet.of(status);
         return views.summaries(lists.ofProviders(providers, statuses, MAX_PAGE), user);
-    }
-
-    /**
-     * A version of the site's desk board: it changes whenever an order of the site changes and when the
-     * day changes (lateness), so that a board refreshing itself can be told "nothing changed" (304)
-     * without being built. The providers serving the site are part of it too: a provider added or
-     * renamed shows in the dispatch lists at the next refresh.
-     */
-    @Transactional(readOnly = true)
-    public String boardVersion(CurrentUser user, UUID siteId) {
-        if (siteId == null || !user.worksAt(siteId)) {
-            throw new NotFoundException("site");
-        }
-        ZoneId zone = sites.zoneOf(siteId);
-        return siteId + "|" + lists.lastChangeAtSite(siteId) + "|" + LocalDate.ofInstant(clock.instant(), zone) + "|"
-                + Integer.toHexString(sites.providersServing(siteId).hashCode());
-    }
-
-    /** The desk board of a site the person works at (404 for another site). */
-    @Transactional(readOnly = true)
-    public DeskBoard board(CurrentUser user, UUID siteId) {
-        if (siteId == null || !user.worksAt(siteId)) {
-            throw new NotFoundException("site");
-        }
-        SiteView site = sites.find(siteId).orElseThrow(() -> new NotFoundException("site"));
-        List<OrderData> open = lists.openAtSite(siteId, BOARD_LIMIT + 1);
-        boolean truncated = open.size() > BOARD_LIMIT;
-        List<OrderView> shown = views.summaries(truncated ? open.subList(0, BOARD_LIMIT) : open, user);
-        return DeskBoard.inColumns(site, shown, sites.providersServing(siteId), truncated);
     }
 
     /** The providers the desk may dispatch the order to. */

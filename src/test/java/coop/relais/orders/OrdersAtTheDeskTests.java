@@ -39,7 +39,7 @@ class OrdersAtTheDeskTests {
     }
 
     private void assertCountsAreTheBoards(CurrentUser concierge) {
-        DeskBoard board = orders.board(concierge, SITE_BASTIDE);
+        DeskBoard board = waiting.board(concierge, SITE_BASTIDE);
         assertThat(waiting.counts(concierge, SITE_BASTIDE))
                 .isEqualTo(new OrdersAtTheDesk.Counts(
                         board.late().size(),

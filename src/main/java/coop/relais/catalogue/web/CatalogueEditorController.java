@@ -181,7 +181,7 @@ class CatalogueEditorController {
             Model model,
             RedirectAttributes redirect) {
         editing.managedSite(user, siteId);
-        SiteService.Draft draft = serviceDraft(form, result);
+        SiteService.Draft draft = form.draft(result);
         if (!result.hasErrors()) {
             try {
                 UUID serviceId = editing.createService(user, siteId, draft);
@@ -224,7 +224,7 @@ class CatalogueEditorController {
             Model model,
             RedirectAttributes redirect) {
         editing.service(user, siteId, serviceId);
-        SiteService.Draft draft = serviceDraft(form, result);
+        SiteService.Draft draft = form.draft(result);
         if (!result.hasErrors()) {
             try {
                 editing.updateService(user, siteId, serviceId, draft);
@@ -295,18 +295,5 @@ class CatalogueEditorController {
         model.addAttribute("serviceId", serviceId);
         model.addAttribute("activities", PersonalServiceActivity.values());
         return SERVICE;
-    }
-
-    private static SiteService.Draft serviceDraft(ServiceForm form, BindingResult result) {
-        FormReader reader = new FormReader(result);
-        UUID categoryId = reader.id("categoryId", form.categoryId()).orElse(null);
-        return new SiteService.Draft(
-                form.name(),
-                form.description(),
-                categoryId,
-                Boolean.TRUE.equals(form.forOrganisations()),
-                reader.choice("personalService", form.personalService(), PersonalServiceActivity.class)
-                        .orElse(null),
-                Boolean.TRUE.equals(form.active()));
     }
 }

@@ -1,7 +1,10 @@
 package coop.relais.catalogue.web;
 
+import coop.relais.catalogue.PersonalServiceActivity;
+import coop.relais.catalogue.internal.SiteService;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.validation.BindingResult;
 
 /** The catalogue editor's forms, as typed: numbers and ids are read by {@link FormReader}. */
 final class EditorForms {
@@ -26,6 +29,19 @@ final class EditorForms {
 
         static ServiceForm empty(String categoryId) {
             return new ServiceForm("", "", categoryId, false, "", true);
+        }
+
+        /** The service as typed, ids and choices read (unreadable ones become field errors). */
+        SiteService.Draft draft(BindingResult result) {
+            FormReader reader = new FormReader(result);
+            return new SiteService.Draft(
+                    name,
+                    description,
+                    reader.id("categoryId", categoryId).orElse(null),
+                    Boolean.TRUE.equals(forOrganisations),
+                    reader.choice("personalService", personalService, PersonalServiceActivity.class)
+                            .orElse(null),
+                    Boolean.TRUE.equals(active));
         }
     }
 

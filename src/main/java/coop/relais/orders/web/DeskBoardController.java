@@ -1,7 +1,7 @@
 package coop.relais.orders.web;
 
-import coop.relais.orders.OrderManagement;
 import coop.relais.orders.OrderingChoices;
+import coop.relais.orders.OrdersAtTheDesk;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.SiteSelection;
@@ -28,11 +28,11 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class DeskBoardController {
 
-    private final OrderManagement orders;
+    private final OrdersAtTheDesk desk;
     private final OrderingChoices choices;
 
-    DeskBoardController(OrderManagement orders, OrderingChoices choices) {
-        this.orders = orders;
+    DeskBoardController(OrdersAtTheDesk desk, OrderingChoices choices) {
+        this.desk = desk;
         this.choices = choices;
     }
 
@@ -42,7 +42,7 @@ class DeskBoardController {
         if (site.isEmpty()) {
             return "orders/board-nosite";
         }
-        model.addAttribute("board", orders.board(user, site.get()));
+        model.addAttribute("board", desk.board(user, site.get()));
         model.addAttribute("offers", choices.offersToOrder(user, site.get()));
         return "orders/board";
     }
@@ -64,12 +64,12 @@ class DeskBoardController {
         if (site.isEmpty()) {
             return "orders/board-nosite";
         }
-        String version = orders.boardVersion(user, site.get()) + "|" + user.accountId() + "|" + locale;
+        String version = desk.boardVersion(user, site.get()) + "|" + user.accountId() + "|" + locale;
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         if (request.checkNotModified(etag(version))) {
             return null;
         }
-        model.addAttribute("board", orders.board(user, site.get()));
+        model.addAttribute("board", desk.board(user, site.get()));
         return "orders/board :: desk-board";
     }
 
