@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * A booking's end has passed: what it costs, for billing. Published once per booking.
  *
- * @param lines the priced lines (time booked), VAT included; none for a free resource
+ * @param lines the priced lines (time booked, km driven), VAT included; none for a free resource
  */
 public record BookingCompleted(
         UUID bookingId,

@@ -1,7 +1,11 @@
 package coop.relais.booking;
 
-/** Where a booking stands: confirmed (it holds its slot) or cancelled (the slot is free again). */
+/**
+ * Where a booking stands: confirmed (it holds its slot), cancelled (the slot is free again), or a no-show
+ * (a room not checked in by the end of its grace period: released, the row kept as a record).
+ */
 public enum BookingStatus {
     CONFIRMED,
-    CANCELLED
+    CANCELLED,
+    NO_SHOW
 }

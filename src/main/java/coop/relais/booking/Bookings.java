@@ -1,5 +1,6 @@
 package coop.relais.booking;
 
+import coop.relais.booking.internal.BookingMail;
 import coop.relais.booking.internal.BookingRepository;
 import coop.relais.booking.internal.BookingRules;
 import coop.relais.booking.internal.ResourceRepository;
@@ -36,16 +37,22 @@ public class Bookings {
 
     private final ResourceRepository resources;
     private final BookingRepository bookings;
+    private final DrivingLicences licences;
+    private final BookingMail mail;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     Bookings(
             ResourceRepository resources,
             BookingRepository bookings,
+            DrivingLicences licences,
+            BookingMail mail,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.resources = resources;
         this.bookings = bookings;
+        this.licences = licences;
+        this.mail = mail;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -113,7 +120,13 @@ public class Bookings {
                         resourceId,
                         start.minus(Duration.ofMinutes(resource.maxMinutes())),
                         end.plus(Duration.ofMinutes(resource.maxMinutes())));
-                BookingRules.check(resource, start, end, now, chained(around, user.accountId(), start, end));
+                BookingRules.check(
+                        resource, start, end, now, BookingRules.chained(around, user.accountId(), start, end));
+                if (resource.vehicle() != null) {
+                    licences.check(
+                            user.accountId(),
+                            end.minusNanos(1).atZone(resource.timeZone()).toLocalDate());
+                }
                 if (around.stream()
                         .anyMatch(b -> b.start().isBefore(end) && b.end().isAfter(start))) {
                     throw new DomainException("booking.taken");
@@ -129,8 +142,12 @@ public class Bookings {
                         end,
                         BookingStatus.CONFIRMED,
                         now,
-                        resource.timeZone());
+                        resource.timeZone(),
+                        resource.kind(),
+                        null,
+                        null);
                 bookings.insert(booking, user.accountId(), key, hash);
+                mail.confirmed(user, booking);
                 return new Booked(booking, false);
             });
         } catch (DataIntegrityViolationException raced) {
@@ -164,7 +181,9 @@ public class Bookings {
                 throw DomainException.rule("booking.rule.started");
             }
             bookings.cancel(bookingId, clock.instant());
-            return bookings.find(bookingId).orElseThrow();
+            BookingView cancelled = bookings.find(bookingId).orElseThrow();
+            mail.cancelled(user, cancelled);
+            return cancelled;
         });
     }
 
@@ -175,38 +194,6 @@ public class Bookings {
             throw new NotFoundException("resource");
         }
         return resource;
-    }
-
-    /** The minutes of the person's confirmed bookings chained end to start with [start, end). */
-    static long chained(List<BookingView> around, UUID memberId, Instant start, Instant end) {
-        List<BookingView> own =
-                around.stream().filter(b -> b.memberId().equals(memberId)).toList();
-        long minutes = 0;
-        Instant edge = start;
-        boolean found = true;
-        while (found) {
-            found = false;
-            for (BookingView b : own) {
-                if (b.end().equals(edge)) {
-                    minutes += Duration.between(b.start(), b.end()).toMinutes();
-                    edge = b.start();
-                    found = true;
-                }
-            }
-        }
-        edge = end;
-        found = true;
-        while (found) {
-            found = false;
-            for (BookingView b : own) {
-                if (b.start().equals(edge)) {
-                    minutes += Duration.between(b.start(), b.end()).toMinutes();
-                    edge = b.end();
-                    found = true;
-                }
-            }
-        }
-        return minutes;
     }
 
     /** The opening hours of each day from {@code from} to {@code to}, less what is taken. */

@@ -16,6 +16,9 @@ import java.util.UUID;
  * @param closesAt when the last booking of a day must end
  * @param pricePerHour VAT included; null when free
  * @param blocked taken out of service: refuses every booking
+ * @param checkInGraceMinutes for a room, how long after its start a booking may still be checked in
+ *     before it is released as a no-show; null when no check-in is asked
+ * @param vehicle what a vehicle has more; null for rooms and equipment
  */
 public record ResourceView(
         UUID id,
@@ -32,4 +35,22 @@ public record ResourceView(
         LocalTime closesAt,
         Money pricePerHour,
         boolean blocked,
-        ZoneId timeZone) {}
+        ZoneId timeZone,
+        Integer checkInGraceMinutes,
+        Vehicle vehicle) {
+
+    /**
+     * @param odometerKm as read at the last return
+     * @param pricePerKm VAT included, on top of the price per hour; null when km are not charged
+     */
+    public record Vehicle(String plate, Energy energy, int odometerKm, Money pricePerKm) {}
+
+    public enum Energy {
+        FUEL,
+        ELECTRIC
+    }
+
+    public boolean asksCheckIn() {
+        return kind == ResourceKind.ROOM && checkInGraceMinutes != null;
+    }
+}

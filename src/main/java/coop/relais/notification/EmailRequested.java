@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param subjectKey message key of the subject line, formatted with {@code subjectArguments}
  * @param category opt-out category (e.g. {@code orders}); null for messages that cannot be opted out of
  * @param model values the template reads
+ * @param attachment a text file sent with the e-mail (a booking's {@code .ics}), or null
  */
 public record EmailRequested(
         String dedupKey,
@@ -27,7 +28,42 @@ public record EmailRequested(
         String subjectKey,
         Object[] subjectArguments,
         String category,
-        Map<String, Object> model) {
+        Map<String, Object> model,
+        Attachment attachment) {
+
+    /** A text file attached to the e-mail, e.g. {@code reservation.ics} as {@code text/calendar}. */
+    public record Attachment(String fileName, String contentType, String text) {
+
+        public Attachment {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** An e-mail without attachment. */
+    public EmailRequested(
+            String dedupKey,
+            UUID recipientAccountId,
+            String recipientEmail,
+            String language,
+            String template,
+            String subjectKey,
+            Object[] subjectArguments,
+            String category,
+            Map<String, Object> model) {
+        this(
+                dedupKey,
+                recipientAccountId,
+                recipientEmail,
+                language,
+                template,
+                subjectKey,
+                subjectArguments,
+                category,
+                model,
+                null);
+    }
 
     public EmailRequested {
         Objects.requireNonNull(dedupKey, "dedupKey");

@@ -56,7 +56,9 @@ class BookingCompletionTests {
                         LocalTime.of(20, 0),
                         Money.euros("15.00"),
                         false,
-                        Zones.DEFAULT),
+                        Zones.DEFAULT,
+                        null,
+                        null),
                 new BigDecimal("20"),
                 Instant.now());
         UUID member = UUID.randomUUID();
@@ -79,7 +81,10 @@ class BookingCompletionTests {
                         yesterday.atTime(11, 30).atZone(Zones.DEFAULT).toInstant(),
                         BookingStatus.CONFIRMED,
                         Instant.now(),
-                        Zones.DEFAULT),
+                        Zones.DEFAULT,
+                        ResourceKind.ROOM,
+                        null,
+                        null),
                 member,
                 null,
                 null);

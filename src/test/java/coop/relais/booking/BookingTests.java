@@ -82,7 +82,9 @@ class BookingTests {
                         LocalTime.of(20, 0),
                         null,
                         false,
-                        Zones.DEFAULT),
+                        Zones.DEFAULT,
+                        null,
+                        null),
                 new BigDecimal("20"),
                 Instant.now());
         member = newMember(SITE_ECOTONE);

@@ -53,7 +53,9 @@ public class BookingCompletion {
             Instant start,
             Instant end,
             BigDecimal pricePerHour,
-            BigDecimal vatRate) {}
+            BigDecimal vatRate,
+            BigDecimal pricePerKm,
+            Integer km) {}
 
     @Scheduled(cron = "${relais.booking.completion-cron:0 */5 * * * *}")
     @SchedulerLock(name = "booking-completion", lockAtMostFor = "PT4M", lockAtLeastFor = "PT10S")
@@ -76,9 +78,11 @@ public class BookingCompletion {
     private int completeBatch(Instant now) {
         List<Ended> ended = jdbc.sql("""
                         SELECT b.id, b.resource_id, r.name, b.site_id, b.member_id, b.starts_at, b.ends_at,
-                               r.price_per_hour, r.vat_rate
+                               r.price_per_hour, r.vat_rate, r.price_per_km, b.pickup_km, b.return_km
                         FROM booking b JOIN booking_resource r ON r.id = b.resource_id
                         WHERE b.completed_at IS NULL AND b.ends_at <= ? AND b.status = 'CONFIRMED'
+                          AND (b.picked_up_at IS NULL OR b.returned_at IS NOT NULL)
+                          AND (r.kind <> 'ROOM' OR r.check_in_grace_minutes IS NULL OR b.checked_in_at IS NOT NULL)
                         ORDER BY b.ends_at LIMIT ?""")
                 .params(Instants.param(now), BATCH)
                 .query((rs, n) -> new Ended(
@@ -90,7 +94,11 @@ public class BookingCompletion {
                         Instants.read(rs, "starts_at"),
                         Instants.read(rs, "ends_at"),
                         rs.getBigDecimal("price_per_hour"),
-                        rs.getBigDecimal("vat_rate")))
+                        rs.getBigDecimal("vat_rate"),
+                        rs.getBigDecimal("price_per_km"),
+                        rs.getObject("return_km", Integer.class) == null
+                                ? null
+                                : rs.getInt("return_km") - rs.getInt("pickup_km")))
                 .list();
         int completed = 0;
         for (Ended booking : ended) {
@@ -106,13 +114,13 @@ public class BookingCompletion {
     }
 
     private static BookingCompleted event(Ended b) {
-        List<BookingCompleted.PriceLine> lines = List.of();
+        List<BookingCompleted.PriceLine> lines = new java.util.ArrayList<>();
         if (b.pricePerHour() != null && b.pricePerHour().signum() > 0) {
             BigDecimal hours = BigDecimal.valueOf(
                             Duration.between(b.start(), b.end()).toMinutes())
                     .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
             Money amount = Money.of(b.pricePerHour().multiply(hours).setScale(2, RoundingMode.HALF_UP));
-            lines = List.of(new BookingCompleted.PriceLine(
+            lines.add(new BookingCompleted.PriceLine(
                     "%s — %s h"
                             .formatted(
                                     b.resourceName(),
@@ -120,6 +128,15 @@ public class BookingCompletion {
                     hours,
                     Money.of(b.pricePerHour()),
                     amount,
+                    b.vatRate()));
+        }
+        if (b.pricePerKm() != null && b.pricePerKm().signum() > 0 && b.km() != null && b.km() > 0) {
+            BigDecimal km = BigDecimal.valueOf(b.km());
+            lines.add(new BookingCompleted.PriceLine(
+                    "%s — %d km".formatted(b.resourceName(), b.km()),
+                    km,
+                    Money.of(b.pricePerKm()),
+                    Money.of(b.pricePerKm().multiply(km).setScale(2, RoundingMode.HALF_UP)),
                     b.vatRate()));
         }
         return new BookingCompleted(

@@ -1,38 +1,43 @@
 package coop.relais.booking.internal;
 
+import static coop.relais.shared.demo.DemoIds.ACCOUNT_GERANTE;
 import static coop.relais.shared.demo.DemoIds.ACCOUNT_HABITANT;
 import static coop.relais.shared.demo.DemoIds.SITE_BASTIDE;
 import static coop.relais.shared.demo.DemoIds.SITE_ECOTONE;
 
-import coop.relais.booking.BookingStatus;
-import coop.relais.booking.BookingView;
 import coop.relais.booking.ResourceKind;
 import coop.relais.booking.ResourceView;
 import coop.relais.shared.Money;
 import coop.relais.shared.Zones;
 import coop.relais.shared.demo.DemoDataContributor;
+import coop.relais.shared.jdbc.Instants;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Two meeting rooms and a training room at Écotone; a cargo bike and a drill to lend at Bastide;
- * habitant@ has the cargo bike booked for tomorrow morning and had it last week.
+ * Two meeting rooms and a training room at Écotone (checked in, released after 15 minutes); two shared
+ * cars (one electric), a cargo bike and a drill at Bastide. habitant@ has a valid driving licence, the
+ * cargo bike booked for tomorrow, and three weeks of past bookings: trips with their km and a
+ * damage found on the petrol car (repaired since). The site manager's past room bookings include
+ * no-shows.
  */
 @Component
 class BookingDemoData implements DemoDataContributor {
 
     private final ResourceRepository resources;
-    private final BookingRepository bookings;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    BookingDemoData(ResourceRepository resources, BookingRepository bookings, Clock clock) {
+    BookingDemoData(ResourceRepository resources, JdbcClient jdbc, Clock clock) {
         this.resources = resources;
-        this.bookings = bookings;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -43,26 +48,70 @@ class BookingDemoData implements DemoDataContributor {
 
     @Override
     public void load() {
-        room(SITE_ECOTONE, "Salle Garonne", "Salle de réunion avec écran et visioconférence.", 12, 240, "15.00");
-        room(SITE_ECOTONE, "Salle Lac", "Petite salle pour les rendez-vous et les appels.", 6, 240, null);
+        UUID garonne = room(
+                SITE_ECOTONE, "Salle Garonne", "Salle de réunion avec écran et visioconférence.", 12, 240, "15.00");
+        UUID lac = room(SITE_ECOTONE, "Salle Lac", "Petite salle pour les rendez-vous et les appels.", 6, 240, null);
         room(SITE_ECOTONE, "Salle de formation", "Vingt places, vidéoprojecteur et tableau blanc.", 20, 480, "30.00");
+        UUID petrol = car("Citadine", "GA-512-RL", ResourceView.Energy.FUEL, 48_210, "4.00", "0.25");
+        UUID electric = car("Zoé électrique", "FR-208-EV", ResourceView.Energy.ELECTRIC, 21_340, "3.00", "0.15");
         UUID bike = lend(SITE_BASTIDE, "Vélo cargo", "Un biporteur électrique pour les courses et les déménagements.");
         lend(SITE_BASTIDE, "Perceuse-visseuse", "Avec son jeu de forets et de mèches, rendue le soir même.");
-        LocalDate today = LocalDate.now(clock.withZone(Zones.DEFAULT));
-        booking(bike, today.plusDays(1), LocalTime.of(9, 0), LocalTime.of(12, 0));
-        booking(bike, today.minusDays(6), LocalTime.of(14, 0), LocalTime.of(17, 0));
+        jdbc.sql("INSERT INTO driving_licence (account_id, number, expires_on, recorded_at) VALUES (?, ?, ?, ?)")
+                .params(ACCOUNT_HABITANT, "130475200321", today().plusYears(9), Instants.param(clock.instant()))
+                .update();
+
+        LocalDate today = today();
+        booked(bike, SITE_BASTIDE, ACCOUNT_HABITANT, today.plusDays(1), 9, 12, "CONFIRMED");
+        booked(bike, SITE_BASTIDE, ACCOUNT_HABITANT, today.minusDays(6), 14, 17, "CONFIRMED")
+                .picked(null, null)
+                .returned(null, null);
+        booked(electric, SITE_BASTIDE, ACCOUNT_HABITANT, today.minusDays(18), 9, 13, "CONFIRMED")
+                .picked(21_180, 90)
+                .returned(21_236, 64);
+        Past damaged = booked(petrol, SITE_BASTIDE, ACCOUNT_HABITANT, today.minusDays(12), 10, 12, "CONFIRMED")
+                .picked(48_130, 70)
+                .returned(48_171, 62);
+        damage(petrol, damaged.id(), today.minusDays(12), today.minusDays(9));
+        booked(electric, SITE_BASTIDE, ACCOUNT_HABITANT, today.minusDays(4), 8, 12, "CONFIRMED")
+                .picked(21_290, 80)
+                .returned(21_340, 45);
+        for (int week = 1; week <= 3; week++) {
+            booked(garonne, SITE_ECOTONE, ACCOUNT_GERANTE, today.minusWeeks(week), 9, 10, "CONFIRMED")
+                    .checkedIn();
+            booked(lac, SITE_ECOTONE, ACCOUNT_GERANTE, today.minusWeeks(week).plusDays(1), 14, 15, "NO_SHOW");
+        }
     }
 
-    private void room(UUID site, String name, String description, int capacity, int maxMinutes, String price) {
-        resources.insert(
-                resource(site, name, ResourceKind.ROOM, description, capacity, maxMinutes, LocalTime.of(20, 0), price),
-                new BigDecimal("20"),
-                clock.instant());
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.DEFAULT));
+    }
+
+    private UUID room(UUID site, String name, String description, int capacity, int maxMinutes, String price) {
+        ResourceView room = resource(
+                site, name, ResourceKind.ROOM, description, capacity, maxMinutes, LocalTime.of(20, 0), price, 15, null);
+        resources.insert(room, new BigDecimal("20"), clock.instant());
+        return room.id();
+    }
+
+    private UUID car(String name, String plate, ResourceView.Energy energy, int km, String perHour, String perKm) {
+        ResourceView car = resource(
+                SITE_BASTIDE,
+                name,
+                ResourceKind.VEHICLE,
+                "Voiture partagée, " + plate + ". Clés à la conciergerie.",
+                5,
+                720,
+                LocalTime.of(22, 0),
+                perHour,
+                null,
+                new ResourceView.Vehicle(plate, energy, km, Money.euros(perKm)));
+        resources.insert(car, new BigDecimal("20"), clock.instant());
+        return car.id();
     }
 
     private UUID lend(UUID site, String name, String description) {
-        ResourceView resource =
-                resource(site, name, ResourceKind.EQUIPMENT, description, null, 600, LocalTime.of(19, 0), null);
+        ResourceView resource = resource(
+                site, name, ResourceKind.EQUIPMENT, description, null, 600, LocalTime.of(19, 0), null, null, null);
         resources.insert(resource, new BigDecimal("20"), clock.instant());
         return resource.id();
     }
@@ -75,7 +124,9 @@ class BookingDemoData implements DemoDataContributor {
             Integer capacity,
             int maxMinutes,
             LocalTime closesAt,
-            String price) {
+            String price,
+            Integer grace,
+            ResourceView.Vehicle vehicle) {
         return new ResourceView(
                 UUID.nameUUIDFromBytes(("resource-" + name).getBytes(StandardCharsets.UTF_8)),
                 site,
@@ -87,29 +138,80 @@ class BookingDemoData implements DemoDataContributor {
                 maxMinutes,
                 0,
                 60,
-                LocalTime.of(8, 0),
+                LocalTime.of(kind == ResourceKind.VEHICLE ? 7 : 8, 0),
                 closesAt,
                 price == null ? null : Money.euros(price),
                 false,
-                Zones.DEFAULT);
+                Zones.DEFAULT,
+                grace,
+                vehicle);
     }
 
-    private void booking(UUID resource, LocalDate day, LocalTime from, LocalTime to) {
-        bookings.insert(
-                new BookingView(
+    /** A booking in the demo, past or to come, and what happened to it. */
+    private record Past(JdbcClient jdbc, UUID id, Instant start, Instant end) {
+
+        Past picked(Integer km, Integer energy) {
+            jdbc.sql("UPDATE booking SET picked_up_at = ?, pickup_km = ?, pickup_energy = ? WHERE id = ?")
+                    .params(Instants.param(start.minusSeconds(300)), km, energy, id)
+                    .update();
+            return this;
+        }
+
+        Past returned(Integer km, Integer energy) {
+            jdbc.sql("UPDATE booking SET returned_at = ?, return_km = ?, return_energy = ? WHERE id = ?")
+                    .params(Instants.param(end.minusSeconds(600)), km, energy, id)
+                    .update();
+            return this;
+        }
+
+        void checkedIn() {
+            jdbc.sql("UPDATE booking SET checked_in_at = ? WHERE id = ?")
+                    .params(Instants.param(start.plusSeconds(120)), id)
+                    .update();
+        }
+    }
+
+    /** Past bookings are already completed (charged when they ended); no-shows released. */
+    private Past booked(UUID resource, UUID site, UUID member, LocalDate day, int from, int to, String status) {
+        UUID id = UUID.randomUUID();
+        Instant start = day.atTime(from, 0).atZone(Zones.DEFAULT).toInstant();
+        Instant end = day.atTime(to, 0).atZone(Zones.DEFAULT).toInstant();
+        boolean past = end.isBefore(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO booking (id, resource_id, site_id, member_id, booked_by, starts_at, ends_at, status,
+                               created_at, completed_at, released_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        resource,
+                        site,
+                        member,
+                        member,
+                        Instants.param(start),
+                        Instants.param(end),
+                        status,
+                        Instants.param(start.minusSeconds(3 * 86_400)),
+                        past && status.equals("CONFIRMED") ? Instants.param(end) : null,
+                        status.equals("NO_SHOW") ? Instants.param(start.plusSeconds(15 * 60)) : null)
+                .update();
+        return new Past(jdbc, id, start, end);
+    }
+
+    private void damage(UUID resource, UUID booking, LocalDate found, LocalDate repaired) {
+        jdbc.sql("""
+                        INSERT INTO booking_damage (id, resource_id, booking_id, reported_by, reported_at, description,
+                               repaired_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
                         UUID.randomUUID(),
                         resource,
-                        null,
-                        SITE_BASTIDE,
+                        booking,
                         ACCOUNT_HABITANT,
-                        null,
-                        day.atTime(from).atZone(Zones.DEFAULT).toInstant(),
-                        day.atTime(to).atZone(Zones.DEFAULT).toInstant(),
-                        BookingStatus.CONFIRMED,
-                        clock.instant(),
-                        Zones.DEFAULT),
-                ACCOUNT_HABITANT,
-                null,
-                null);
+                        Instants.param(
+                                found.atTime(11, 55).atZone(Zones.DEFAULT).toInstant()),
+                        "Rétroviseur droit fêlé, constaté au retour.",
+                        Instants.param(
+                                repaired.atTime(16, 0).atZone(Zones.DEFAULT).toInstant()))
+                .update();
     }
 }

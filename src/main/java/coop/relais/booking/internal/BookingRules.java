@@ -1,11 +1,14 @@
 package coop.relais.booking.internal;
 
+import coop.relais.booking.BookingView;
 import coop.relais.booking.ResourceView;
 import coop.relais.shared.DomainException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * The rules a booking of a resource must keep, checked in the site's time zone: in service; on the
@@ -25,6 +28,25 @@ public final class BookingRules {
      *     touch this one end to start (before and after), which count with it towards the longest booking
      */
     public static void check(ResourceView resource, Instant start, Instant end, Instant now, long chainedMinutes) {
+        slot(resource, start, end, chainedMinutes);
+        if (start.isBefore(now)) {
+            throw DomainException.rule("booking.rule.past");
+        }
+        if (start.isBefore(now.plus(Duration.ofMinutes(resource.noticeMinutes())))) {
+            throw DomainException.rule("booking.rule.notice", resource.noticeMinutes());
+        }
+        LocalDate today = now.atZone(resource.timeZone()).toLocalDate();
+        if (start.atZone(resource.timeZone()).toLocalDate().isAfter(today.plusDays(resource.horizonDays()))) {
+            throw DomainException.rule("booking.rule.horizon", resource.horizonDays());
+        }
+    }
+
+    /**
+     * The rules of the slot itself, whenever it is asked for: in service, on the quarter hour, within
+     * opening hours, between the shortest and the longest booking. A booking moved to another resource
+     * (its own was damaged) keeps these; notice and horizon were kept when it was made.
+     */
+    public static void slot(ResourceView resource, Instant start, Instant end, long chainedMinutes) {
         if (resource.blocked()) {
             throw DomainException.rule("booking.rule.blocked", resource.name());
         }
@@ -56,15 +78,37 @@ public final class BookingRules {
                     chainedMinutes > 0 ? "booking.rule.maxDurationChained" : "booking.rule.maxDuration",
                     resource.maxMinutes());
         }
-        if (start.isBefore(now)) {
-            throw DomainException.rule("booking.rule.past");
+    }
+
+    /** The minutes of the person's confirmed bookings chained end to start with [start, end). */
+    public static long chained(List<BookingView> around, UUID memberId, Instant start, Instant end) {
+        List<BookingView> own =
+                around.stream().filter(b -> b.memberId().equals(memberId)).toList();
+        long minutes = 0;
+        Instant edge = start;
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (BookingView b : own) {
+                if (b.end().equals(edge)) {
+                    minutes += Duration.between(b.start(), b.end()).toMinutes();
+                    edge = b.start();
+                    found = true;
+                }
+            }
         }
-        if (start.isBefore(now.plus(Duration.ofMinutes(resource.noticeMinutes())))) {
-            throw DomainException.rule("booking.rule.notice", resource.noticeMinutes());
+        edge = end;
+        found = true;
+        while (found) {
+            found = false;
+            for (BookingView b : own) {
+                if (b.start().equals(edge)) {
+                    minutes += Duration.between(b.start(), b.end()).toMinutes();
+                    edge = b.end();
+                    found = true;
+                }
+            }
         }
-        LocalDate today = now.atZone(resource.timeZone()).toLocalDate();
-        if (day.isAfter(today.plusDays(resource.horizonDays()))) {
-            throw DomainException.rule("booking.rule.horizon", resource.horizonDays());
-        }
+        return minutes;
     }
 }

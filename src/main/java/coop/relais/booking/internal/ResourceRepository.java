@@ -21,7 +21,7 @@ public class ResourceRepository {
     private static final String SELECT = """
             SELECT r.id, r.site_id, r.name, r.kind, r.description, r.capacity, r.min_minutes, r.max_minutes,
                    r.notice_minutes, r.horizon_days, r.opens_at, r.closes_at, r.price_per_hour, r.blocked,
-                   s.time_zone
+                   r.check_in_grace_minutes, r.plate, r.energy, r.odometer_km, r.price_per_km, s.time_zone
             FROM booking_resource r JOIN site s ON s.id = r.site_id
             """;
 
@@ -61,8 +61,9 @@ public class ResourceRepository {
     public void insert(ResourceView r, BigDecimal vatRate, java.time.Instant at) {
         jdbc.sql("""
                         INSERT INTO booking_resource (id, site_id, name, kind, description, capacity, min_minutes, max_minutes,
-                               notice_minutes, horizon_days, opens_at, closes_at, price_per_hour, vat_rate, blocked, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               notice_minutes, horizon_days, opens_at, closes_at, price_per_hour, vat_rate, blocked, created_at,
+                               check_in_grace_minutes, plate, energy, odometer_km, price_per_km)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         r.id(),
                         r.siteId(),
@@ -79,13 +80,43 @@ public class ResourceRepository {
                         r.pricePerHour() == null ? null : r.pricePerHour().amount(),
                         vatRate,
                         r.blocked(),
-                        coop.relais.shared.jdbc.Instants.param(at))
+                        coop.relais.shared.jdbc.Instants.param(at),
+                        r.checkInGraceMinutes(),
+                        r.vehicle() == null ? null : r.vehicle().plate(),
+                        r.vehicle() == null ? null : r.vehicle().energy().name(),
+                        r.vehicle() == null ? null : r.vehicle().odometerKm(),
+                        r.vehicle() == null || r.vehicle().pricePerKm() == null
+                                ? null
+                                : r.vehicle().pricePerKm().amount())
+                .update();
+    }
+
+    /** Takes the resource out of service (a damage) or back into it (repaired). */
+    public void block(UUID id, boolean blocked) {
+        jdbc.sql("UPDATE booking_resource SET blocked = ? WHERE id = ?")
+                .params(blocked, id)
+                .update();
+    }
+
+    /** The vehicle's odometer as read at a return: it never goes backwards. */
+    public void odometer(UUID id, int km) {
+        jdbc.sql("UPDATE booking_resource SET odometer_km = ? WHERE id = ? AND odometer_km <= ?")
+                .params(km, id, km)
                 .update();
     }
 
     private static ResourceView resource(ResultSet rs, int row) throws SQLException {
         BigDecimal price = rs.getBigDecimal("price_per_hour");
         Integer capacity = rs.getObject("capacity", Integer.class);
+        String plate = rs.getString("plate");
+        BigDecimal perKm = rs.getBigDecimal("price_per_km");
+        ResourceView.Vehicle vehicle = plate == null
+                ? null
+                : new ResourceView.Vehicle(
+                        plate,
+                        ResourceView.Energy.valueOf(rs.getString("energy")),
+                        rs.getInt("odometer_km"),
+                        perKm == null ? null : Money.of(perKm));
         return new ResourceView(
                 rs.getObject("id", UUID.class),
                 rs.getObject("site_id", UUID.class),
@@ -101,6 +132,8 @@ public class ResourceRepository {
                 rs.getObject("closes_at", LocalTime.class),
                 price == null ? null : Money.of(price),
                 rs.getBoolean("blocked"),
-                ZoneId.of(rs.getString("time_zone")));
+                ZoneId.of(rs.getString("time_zone")),
+                rs.getObject("check_in_grace_minutes", Integer.class),
+                vehicle);
     }
 }

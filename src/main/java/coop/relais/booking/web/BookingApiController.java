@@ -47,7 +47,9 @@ class BookingApiController {
             LocalTime closesAt,
             String timeZone,
             BigDecimal pricePerHour,
-            boolean blocked) {
+            boolean blocked,
+            Integer checkInGraceMinutes,
+            VehicleJson vehicle) {
 
         static ResourceJson of(ResourceView r) {
             return new ResourceJson(
@@ -65,30 +67,48 @@ class BookingApiController {
                     r.closesAt(),
                     r.timeZone().getId(),
                     r.pricePerHour() == null ? null : r.pricePerHour().amount(),
-                    r.blocked());
+                    r.blocked(),
+                    r.checkInGraceMinutes(),
+                    r.vehicle() == null
+                            ? null
+                            : new VehicleJson(
+                                    r.vehicle().plate(),
+                                    r.vehicle().energy().name(),
+                                    r.vehicle().odometerKm(),
+                                    r.vehicle().pricePerKm() == null
+                                            ? null
+                                            : r.vehicle().pricePerKm().amount()));
         }
     }
+
+    record VehicleJson(String plate, String energy, int odometerKm, BigDecimal pricePerKm) {}
 
     record BookingJson(
             UUID id,
             UUID resourceId,
             String resourceName,
+            String kind,
             UUID siteId,
             String status,
             Instant start,
             Instant end,
-            Instant createdAt) {
+            Instant createdAt,
+            Instant checkedInAt,
+            BookingView.Trip trip) {
 
         static BookingJson of(BookingView b) {
             return new BookingJson(
                     b.id(),
                     b.resourceId(),
                     b.resourceName(),
+                    b.kind().name(),
                     b.siteId(),
                     b.status().name(),
                     b.start(),
                     b.end(),
-                    b.createdAt());
+                    b.createdAt(),
+                    b.checkedInAt(),
+                    b.trip());
         }
     }
 

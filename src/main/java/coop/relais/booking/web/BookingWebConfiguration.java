@@ -1,12 +1,13 @@
 package coop.relais.booking.web;
 
+import coop.relais.shared.security.PublicApiEndpoint;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.web.NavigationGroup;
 import coop.relais.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The main-menu entry of booking, for the people of a site. */
+/** The main-menu entry of booking, for the people of a site; calendar feeds answer without sign-in. */
 @Configuration(proxyBeanMethods = false)
 class BookingWebConfiguration {
 
@@ -20,5 +21,10 @@ class BookingWebConfiguration {
                 user -> user.isAdmin()
                         || !user.sitesWhere(Role.MEMBER, Role.CONCIERGE, Role.SITE_MANAGER)
                                 .isEmpty());
+    }
+
+    @Bean
+    PublicApiEndpoint calendarFeeds() {
+        return new PublicApiEndpoint("GET", "/api/v1/calendars/*");
     }
 }

@@ -88,8 +88,9 @@ public class MailOutbox {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         OutboxStatus status = mailSender.getIfAvailable() == null ? OutboxStatus.HELD : OutboxStatus.PENDING;
         jdbc.sql("""
-                        INSERT INTO mail_outbox (id, dedup_key, recipient, subject, text_body, html_body, language, status, attempts, created_at, next_attempt_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                        INSERT INTO mail_outbox (id, dedup_key, recipient, subject, text_body, html_body, language, status, attempts,
+                               created_at, next_attempt_at, attachment_name, attachment_type, attachment_text)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)""")
                 .params(
                         UUID.randomUUID(),
                         request.dedupKey(),
@@ -100,7 +101,16 @@ public class MailOutbox {
                         request.language(),
                         status.name(),
                         Instants.param(now),
-                        Instants.param(now))
+                        Instants.param(now),
+                        request.attachment() == null
+                                ? null
+                                : request.attachment().fileName(),
+                        request.attachment() == null
+                                ? null
+                                : request.attachment().contentType(),
+                        request.attachment() == null
+                                ? null
+                                : request.attachment().text())
                 .update();
     }
 }

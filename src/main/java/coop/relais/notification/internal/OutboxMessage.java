@@ -17,4 +17,5 @@ public record OutboxMessage(
         Instant createdAt,
         Instant nextAttemptAt,
         Instant sentAt,
-        String lastError) {}
+        String lastError,
+        coop.relais.notification.EmailRequested.Attachment attachment) {}

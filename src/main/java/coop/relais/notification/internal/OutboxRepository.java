@@ -1,5 +1,6 @@
 package coop.relais.notification.internal;
 
+import coop.relais.notification.EmailRequested;
 import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.LikePattern;
 import java.sql.ResultSet;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Repository;
 class OutboxRepository {
 
     private static final String COLUMNS = "id, dedup_key, recipient, subject, text_body, html_body, language, status,"
-            + " attempts, created_at, next_attempt_at, sent_at, last_error";
+            + " attempts, created_at, next_attempt_at, sent_at, last_error, attachment_name, attachment_type,"
+            + " attachment_text";
 
     private final JdbcClient jdbc;
 
@@ -146,6 +148,12 @@ class OutboxRepository {
                 Instants.read(rs, "created_at"),
                 Instants.read(rs, "next_attempt_at"),
                 Instants.read(rs, "sent_at"),
-                rs.getString("last_error"));
+                rs.getString("last_error"),
+                rs.getString("attachment_name") == null
+                        ? null
+                        : new EmailRequested.Attachment(
+                                rs.getString("attachment_name"),
+                                rs.getString("attachment_type"),
+                                rs.getString("attachment_text")));
     }
 }

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -150,6 +151,12 @@ public class OutboxSender {
             helper.setSubject(message.subject());
             helper.setSentDate(Date.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
             helper.setText(message.textBody(), message.htmlBody());
+            if (message.attachment() != null) {
+                helper.addAttachment(
+                        message.attachment().fileName(),
+                        new ByteArrayResource(message.attachment().text().getBytes(StandardCharsets.UTF_8)),
+                        message.attachment().contentType());
+            }
             mime.setHeader("Content-Language", message.language());
             mime.setHeader("Auto-Submitted", "auto-generated");
         } catch (AddressException e) {
