@@ -52,8 +52,17 @@ public class BookingHandover {
      * @param odometerKm for a vehicle: the odometer, in km
      * @param energyPercent for a vehicle: fuel or charge, 0 to 100
      * @param damage a damage found, described; null or blank when none
+     * @param photo the damage's photo, or null
      */
-    public record Reading(Integer odometerKm, Integer energyPercent, String damage) {}
+    public record Reading(Integer odometerKm, Integer energyPercent, String damage, Photo photo) {
+
+        public Reading(Integer odometerKm, Integer energyPercent, String damage) {
+            this(odometerKm, energyPercent, damage, null);
+        }
+    }
+
+    /** A photo, its type recognised from its bytes (JPEG, PNG or WebP). */
+    public record Photo(String contentType, byte[] bytes) {}
 
     @Transactional
     public BookingView checkIn(CurrentUser user, UUID bookingId) {
@@ -104,7 +113,7 @@ public class BookingHandover {
             licences.check(booking.memberId(), now.atZone(resource.timeZone()).toLocalDate());
         }
         if (hasDamage(read)) {
-            damages.report(user, resource, booking, read.damage().strip(), null, null);
+            report(user, resource, booking, read);
             return repository.find(bookingId).orElseThrow();
         }
         repository.pickUp(bookingId, now, read.odometerKm(), read.energyPercent());
@@ -133,9 +142,19 @@ public class BookingHandover {
             resources.odometer(resource.id(), read.odometerKm());
         }
         if (hasDamage(read)) {
-            damages.report(user, resource, booking, read.damage().strip(), null, null);
+            report(user, resource, booking, read);
         }
         return repository.find(bookingId).orElseThrow();
+    }
+
+    private void report(CurrentUser user, ResourceView resource, BookingView booking, Reading read) {
+        damages.report(
+                user,
+                resource,
+                booking,
+                read.damage().strip(),
+                read.photo() == null ? null : read.photo().contentType(),
+                read.photo() == null ? null : read.photo().bytes());
     }
 
     private static void usable(BookingView booking) {
@@ -150,11 +169,14 @@ public class BookingHandover {
     /** A vehicle's readings are required and never go below {@code fromKm}; equipment has none. */
     private static Reading read(ResourceView resource, Reading reading, int fromKm) {
         Reading read = reading == null ? new Reading(null, null, null) : reading;
+        if (read.photo() != null && !hasDamage(read)) {
+            throw DomainException.invalid("booking.damage.required");
+        }
         if (read.damage() != null && read.damage().strip().length() > 1000) {
             throw DomainException.invalid("booking.damage.tooLong");
         }
         if (resource.vehicle() == null) {
-            return new Reading(null, null, read.damage());
+            return new Reading(null, null, read.damage(), read.photo());
         }
         if (read.odometerKm() == null || read.energyPercent() == null) {
             throw DomainException.invalid("booking.reading.required");

@@ -75,6 +75,11 @@ public class Calendars {
         return links.to("/api/v1/calendars/" + token);
     }
 
+    /** The person's own feed URL if they made one and did not revoke it. */
+    public Optional<String> current(CurrentUser user) {
+        return active(user.accountId(), null).map(token -> links.to("/api/v1/calendars/" + token));
+    }
+
     /** Ends the feed: its URL answers 404 from now on; the next ask gives a new one. */
     @Transactional
     public void revoke(CurrentUser user, UUID resourceId) {

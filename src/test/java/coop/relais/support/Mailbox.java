@@ -60,6 +60,20 @@ public final class Mailbox {
         }
     }
 
+    /** The part of the given type (e.g. {@code text/calendar}) of the newest e-mail to {@code recipient} having one. */
+    public Optional<String> newestPart(String recipient, String type) {
+        MimeMessage[] received = server.getReceivedMessages();
+        for (int i = received.length - 1; i >= 0; i--) {
+            if (addressedTo(received[i], recipient)) {
+                String found = part(received[i], type);
+                if (found != null) {
+                    return Optional.of(found);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** How many e-mails {@code recipient} has received whose text contains every one of {@code containing}. */
     public long count(String recipient, String... containing) {
         return texts(recipient).stream()
@@ -108,7 +122,10 @@ public final class Mailbox {
     public static String part(Part part, String type) {
         try {
             if (part.isMimeType(type)) {
-                return String.valueOf(part.getContent());
+                Object content = part.getContent();
+                return content instanceof java.io.InputStream stream
+                        ? new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        : String.valueOf(content);
             }
             if (part.getContent() instanceof Multipart multipart) {
                 for (int i = 0; i < multipart.getCount(); i++) {

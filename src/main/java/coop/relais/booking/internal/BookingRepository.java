@@ -78,9 +78,11 @@ public class BookingRepository {
                 .optional();
     }
 
-    /** The member's bookings ending from {@code from} on, soonest first: at most {@code limit}. */
+    /** The member's bookings ending from {@code from} on (or not returned yet), soonest first: at most {@code limit}. */
     public List<BookingView> upcomingOf(UUID memberId, Instant from, int limit) {
-        return jdbc.sql(SELECT + "WHERE b.member_id = ? AND b.ends_at > ? ORDER BY b.starts_at LIMIT ?")
+        return jdbc.sql(SELECT + """
+                        WHERE b.member_id = ? AND (b.ends_at > ? OR (b.picked_up_at IS NOT NULL AND b.returned_at IS NULL))
+                        ORDER BY b.starts_at LIMIT ?""")
                 .params(memberId, Instants.param(from), limit)
                 .query(BookingRepository::view)
                 .list();

@@ -1,18 +1,27 @@
 package coop.relais.booking.web;
 
 import coop.relais.booking.Availability;
+import coop.relais.booking.BookingView;
 import coop.relais.booking.Bookings;
+import coop.relais.booking.Calendars;
+import coop.relais.booking.DrivingLicences;
+import coop.relais.booking.ResourceKind;
 import coop.relais.booking.ResourceView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
 import coop.relais.shared.web.SiteSelection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -34,19 +43,52 @@ class BookingPagesController {
     /** The booking form, as typed: a day and two times of that day, in the site's time zone. */
     record BookingForm(String day, String start, String end) {}
 
-    private final Bookings bookings;
+    /** One of the person's bookings, and what they may do with it now. */
+    record Mine(BookingView booking, boolean checkIn, boolean pickUp, boolean giveBack, boolean cancel) {}
 
-    BookingPagesController(Bookings bookings) {
+    private final Bookings bookings;
+    private final DrivingLicences licences;
+    private final Calendars calendars;
+    private final Clock clock;
+
+    BookingPagesController(Bookings bookings, DrivingLicences licences, Calendars calendars, Clock clock) {
         this.bookings = bookings;
+        this.licences = licences;
+        this.calendars = calendars;
+        this.clock = clock;
     }
 
     @GetMapping("/bookings")
     String home(CurrentUser user, Model model) {
         Optional<UUID> site = SiteSelection.current(user);
-        model.addAttribute(
-                "resources", site.isPresent() ? bookings.resources(user, site.get()) : List.<ResourceView>of());
-        model.addAttribute("mine", bookings.mine(user));
+        List<ResourceView> resources =
+                site.isPresent() ? bookings.resources(user, site.get()) : List.<ResourceView>of();
+        model.addAttribute("resources", resources);
+        model.addAttribute("mine", mine(user));
+        model.addAttribute("vehicles", resources.stream().anyMatch(r -> r.vehicle() != null));
+        model.addAttribute("licence", licences.of(user.accountId()).orElse(null));
+        model.addAttribute("feedUrl", calendars.current(user).orElse(null));
         return "booking/bookings";
+    }
+
+    private List<Mine> mine(CurrentUser user) {
+        Instant now = clock.instant();
+        Map<UUID, ResourceView> resources = new HashMap<>();
+        List<Mine> mine = new ArrayList<>();
+        for (BookingView b : bookings.mine(user)) {
+            ResourceView resource = resources.computeIfAbsent(b.resourceId(), id -> bookings.resource(user, id));
+            boolean open = b.confirmed() && !now.isBefore(b.start().minus(Duration.ofMinutes(15)));
+            mine.add(new Mine(
+                    b,
+                    open && resource.asksCheckIn() && b.checkedInAt() == null && now.isBefore(b.end()),
+                    open && resource.kind() != ResourceKind.ROOM && b.trip() == null && now.isBefore(b.end()),
+                    b.trip() != null && !b.trip().returned(),
+                    b.confirmed()
+                            && b.trip() == null
+                            && b.checkedInAt() == null
+                            && b.start().isAfter(now)));
+        }
+        return mine;
     }
 
     @GetMapping("/bookings/resources/{id}")

@@ -8,6 +8,7 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.web.Flash;
+import coop.relais.shared.web.ImageTypes;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;

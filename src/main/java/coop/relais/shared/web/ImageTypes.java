@@ -1,13 +1,13 @@
-package coop.relais.orders.web;
+package coop.relais.shared.web;
 
 import java.util.Optional;
 
 /** Recognises an image by its first bytes, never by the name or the type the browser claims. */
-final class ImageTypes {
+public final class ImageTypes {
 
     private ImageTypes() {}
 
-    static Optional<String> detect(byte[] bytes) {
+    public static Optional<String> detect(byte[] bytes) {
         if (bytes == null || bytes.length < 12) {
             return Optional.empty();
         }
