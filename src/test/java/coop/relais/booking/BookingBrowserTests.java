@@ -68,7 +68,7 @@ class BookingBrowserTests extends BrowserTest {
         fixtures.booking(room, SITE_BASTIDE, member.id(), now.minusSeconds(120), now.plusSeconds(3480));
         page.navigate("/bookings");
         assertAccessible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Je suis arrivé·e"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Signaler mon arrivée"))
                 .first()
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Arrivée enregistrée");
