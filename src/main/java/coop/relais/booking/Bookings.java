@@ -1,9 +1,10 @@
 package coop.relais.booking;
 
+import coop.relais.booking.internal.BookingChecks;
 import coop.relais.booking.internal.BookingMail;
 import coop.relais.booking.internal.BookingRepository;
-import coop.relais.booking.internal.BookingRules;
 import coop.relais.booking.internal.ResourceRepository;
+import coop.relais.booking.internal.SlotWriter;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
@@ -37,7 +38,9 @@ public class Bookings {
 
     private final ResourceRepository resources;
     private final BookingRepository bookings;
-    private final DrivingLicences licences;
+    private final SlotWriter writer;
+    private final BookingChecks checks;
+    private final Waitlist waitlist;
     private final BookingMail mail;
     private final Clock clock;
     private final TransactionTemplate transactions;
@@ -45,13 +48,17 @@ public class Bookings {
     Bookings(
             ResourceRepository resources,
             BookingRepository bookings,
-            DrivingLicences licences,
+            SlotWriter writer,
+            BookingChecks checks,
+            Waitlist waitlist,
             BookingMail mail,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.resources = resources;
         this.bookings = bookings;
-        this.licences = licences;
+        this.writer = writer;
+        this.checks = checks;
+        this.waitlist = waitlist;
         this.mail = mail;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -81,10 +88,7 @@ public class Bookings {
         if (Duration.between(from, to).compareTo(MAX_SPAN) > 0) {
             throw DomainException.invalid("booking.availability.tooLong");
         }
-        List<BookingView> busy = bookings.confirmedBetween(resourceId, from, to);
-        List<Availability.Interval> taken = busy.stream()
-                .map(b -> new Availability.Interval(b.start(), b.end()))
-                .toList();
+        List<Availability.Interval> taken = bookings.holdsBetween(resourceId, from, to);
         return new Availability(resourceId, from, to, free(resource, from, to, taken), taken);
     }
 
@@ -116,37 +120,17 @@ public class Bookings {
                     }
                 }
                 Instant now = clock.instant();
-                List<BookingView> around = bookings.confirmedBetween(
-                        resourceId,
-                        start.minus(Duration.ofMinutes(resource.maxMinutes())),
-                        end.plus(Duration.ofMinutes(resource.maxMinutes())));
-                BookingRules.check(
-                        resource, start, end, now, BookingRules.chained(around, user.accountId(), start, end));
-                if (resource.vehicle() != null) {
-                    licences.check(
-                            user.accountId(),
-                            end.minusNanos(1).atZone(resource.timeZone()).toLocalDate());
-                }
-                if (around.stream()
-                        .anyMatch(b -> b.start().isBefore(end) && b.end().isAfter(start))) {
-                    throw new DomainException("booking.taken");
-                }
-                BookingView booking = new BookingView(
-                        UUID.randomUUID(),
-                        resourceId,
-                        resource.name(),
-                        resource.siteId(),
-                        user.accountId(),
-                        user.displayName(),
+                boolean staff = user.worksAt(resource.siteId());
+                BookingView booking = writer.place(
+                        resource,
+                        new SlotWriter.For(user.accountId(), user.displayName(), staff, user.accountId(), key, hash),
                         start,
                         end,
-                        BookingStatus.CONFIRMED,
                         now,
-                        resource.timeZone(),
-                        resource.kind(),
+                        true,
+                        SlotWriter.firstStatus(resource, staff),
                         null,
                         null);
-                bookings.insert(booking, user.accountId(), key, hash);
                 mail.confirmed(user, booking);
                 return new Booked(booking, false);
             });
@@ -174,17 +158,78 @@ public class Bookings {
     public BookingView cancel(CurrentUser user, UUID bookingId) {
         return transactions.execute(status -> {
             BookingView booking = find(user, bookingId);
-            if (booking.status() != BookingStatus.CONFIRMED) {
+            resources.lock(booking.resourceId());
+            if (!booking.status().holds() || booking.status() == BookingStatus.MAINTENANCE) {
                 throw new DomainException("booking.cancel.notConfirmed");
             }
             if (!booking.start().isAfter(clock.instant())) {
                 throw DomainException.rule("booking.rule.started");
             }
+            ResourceView resource = resources.find(booking.resourceId()).orElseThrow();
+            if (!user.worksAt(booking.siteId())
+                    && booking.status() != BookingStatus.HELD
+                    && booking.start()
+                            .isBefore(clock.instant()
+                                    .plus(Duration.ofMinutes(resource.policy().cancelNoticeMinutes())))) {
+                throw DomainException.rule(
+                        "booking.rule.cancelNotice", resource.policy().cancelNoticeMinutes());
+            }
             bookings.cancel(bookingId, clock.instant());
+            waitlist.slotFreed(resource);
             BookingView cancelled = bookings.find(bookingId).orElseThrow();
             mail.cancelled(user, cancelled);
             return cancelled;
         });
+    }
+
+    /**
+     * Moves a booking to another slot of its resource, before its edit notice: every rule is checked again,
+     * the booking not counting against itself. One waiting for approval stays so; a confirmed one of a
+     * resource that needs approval waits for it again, unless staff change it.
+     */
+    public BookingView change(CurrentUser user, UUID bookingId, Instant start, Instant end) {
+        if (start == null || end == null) {
+            throw DomainException.invalid("booking.times.required");
+        }
+        if (!start.isBefore(end)) {
+            throw DomainException.invalid("booking.times.order");
+        }
+        try {
+            return transactions.execute(status -> {
+                BookingView booking = find(user, bookingId);
+                resources.lock(booking.resourceId());
+                if (booking.status() != BookingStatus.CONFIRMED && booking.status() != BookingStatus.PENDING) {
+                    throw new DomainException("booking.cancel.notConfirmed");
+                }
+                ResourceView resource = resources.find(booking.resourceId()).orElseThrow();
+                Instant now = clock.instant();
+                boolean staff = user.worksAt(booking.siteId());
+                if (!staff
+                        && booking.start()
+                                .isBefore(now.plus(
+                                        Duration.ofMinutes(resource.policy().editNoticeMinutes())))) {
+                    throw DomainException.rule(
+                            "booking.rule.editNotice", resource.policy().editNoticeMinutes());
+                }
+                if (booking.trip() != null || booking.checkedInAt() != null) {
+                    throw DomainException.rule("booking.rule.started");
+                }
+                checks.check(new BookingChecks.Ask(
+                        resource, booking.memberId(), staff, start, end, now, true, booking.id()));
+                Instant[] hold = BookingChecks.hold(resource, start, end);
+                bookings.reschedule(
+                        booking.id(),
+                        start,
+                        end,
+                        hold[0],
+                        hold[1],
+                        SlotWriter.firstStatus(resource, staff).name());
+                waitlist.slotFreed(resource);
+                return bookings.find(booking.id()).orElseThrow();
+            });
+        } catch (DataIntegrityViolationException raced) {
+            throw new DomainException("booking.taken");
+        }
     }
 
     private ResourceView visible(CurrentUser user, UUID resourceId) {

@@ -117,7 +117,7 @@ public class Calendars {
         CurrentUser reader = new CurrentUser(
                 owner.id(), owner.email(), owner.displayName(), owner.language(), accounts.grantsOf(owner.id()));
         bookings.resource(reader, feed.resourceId());
-        List<BookingView> busy = repository.confirmedBetween(feed.resourceId(), now.minus(PAST), now.plus(AHEAD));
+        List<BookingView> busy = repository.holdingBetween(feed.resourceId(), now.minus(PAST), now.plus(AHEAD));
         String taken = messages.getMessage("booking.ics.busy", null, locale);
         return BookingCalendar.of(
                 busy,

@@ -72,7 +72,7 @@ public class DrivingLicences {
     }
 
     /** Refuses (422, rule {@code licence}) when the person has no licence valid on {@code day}. */
-    void check(UUID accountId, LocalDate day) {
+    public void check(UUID accountId, LocalDate day) {
         Optional<Licence> licence = of(accountId);
         if (licence.isEmpty()) {
             throw DomainException.rule("booking.rule.licence");

@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param checkInGraceMinutes for a room, how long after its start a booking may still be checked in
  *     before it is released as a no-show; null when no check-in is asked
  * @param vehicle what a vehicle has more; null for rooms and equipment
+ * @param policy buffers, approval, notice to change or cancel, quota and who may book
  */
 public record ResourceView(
         UUID id,
@@ -37,7 +38,90 @@ public record ResourceView(
         boolean blocked,
         ZoneId timeZone,
         Integer checkInGraceMinutes,
-        Vehicle vehicle) {
+        Vehicle vehicle,
+        Policy policy) {
+
+    /** A resource with the default policy: no buffer, no approval, no quota, open to the site. */
+    public ResourceView(
+            UUID id,
+            UUID siteId,
+            String name,
+            ResourceKind kind,
+            String description,
+            Integer capacity,
+            int minMinutes,
+            int maxMinutes,
+            int noticeMinutes,
+            int horizonDays,
+            LocalTime opensAt,
+            LocalTime closesAt,
+            Money pricePerHour,
+            boolean blocked,
+            ZoneId timeZone,
+            Integer checkInGraceMinutes,
+            Vehicle vehicle) {
+        this(
+                id,
+                siteId,
+                name,
+                kind,
+                description,
+                capacity,
+                minMinutes,
+                maxMinutes,
+                noticeMinutes,
+                horizonDays,
+                opensAt,
+                closesAt,
+                pricePerHour,
+                blocked,
+                timeZone,
+                checkInGraceMinutes,
+                vehicle,
+                Policy.OPEN);
+    }
+
+    /**
+     * @param bufferBeforeMinutes kept free before each booking (cleaning, handover)
+     * @param bufferAfterMinutes kept free after each booking
+     * @param approvalRequired a booking waits for the site's approval (PENDING) before it is confirmed
+     * @param editNoticeMinutes how long before its start a booking may still be changed
+     * @param cancelNoticeMinutes how long before its start a booking may still be cancelled
+     * @param quota how much one person (or one company) may book per week or month; null: no quota
+     * @param companies when not empty, only the employees of these companies (and the site's staff) may book
+     */
+    public record Policy(
+            int bufferBeforeMinutes,
+            int bufferAfterMinutes,
+            boolean approvalRequired,
+            int editNoticeMinutes,
+            int cancelNoticeMinutes,
+            Quota quota,
+            java.util.Set<UUID> companies) {
+
+        public static final Policy OPEN = new Policy(0, 0, false, 0, 0, null, java.util.Set.of());
+
+        public Policy {
+            companies = companies == null ? java.util.Set.of() : java.util.Set.copyOf(companies);
+        }
+    }
+
+    /**
+     * At most {@code minutes} booked and at most {@code bookings} bookings (either may be null) per
+     * calendar {@code period} in the site's zone, per member or per company; cancelled ones count if said.
+     */
+    public record Quota(
+            QuotaPeriod period, QuotaScope scope, Integer minutes, Integer bookings, boolean countsCancelled) {}
+
+    public enum QuotaPeriod {
+        WEEK,
+        MONTH
+    }
+
+    public enum QuotaScope {
+        MEMBER,
+        COMPANY
+    }
 
     /**
      * @param odometerKm as read at the last return

@@ -82,7 +82,9 @@ class BookingBenchmark {
                     member.id(),
                     Timestamp.from(start),
                     Timestamp.from(start.plusSeconds(3600)),
-                    Timestamp.from(start.minusSeconds(86_400))
+                    Timestamp.from(start.minusSeconds(86_400)),
+                    Timestamp.from(start),
+                    Timestamp.from(start.plusSeconds(3600))
                 });
             }
             if (rows.size() >= 10_000) {
@@ -160,8 +162,9 @@ class BookingBenchmark {
 
     private void insert(List<Object[]> rows) {
         jdbc.batchUpdate("""
-                INSERT INTO booking (id, resource_id, site_id, member_id, booked_by, starts_at, ends_at, status, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'CONFIRMED', ?)""", rows);
+                INSERT INTO booking (id, resource_id, site_id, member_id, booked_by, starts_at, ends_at, status, created_at,
+                       hold_from, hold_until)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'CONFIRMED', ?, ?, ?)""", rows);
         rows.clear();
     }
 

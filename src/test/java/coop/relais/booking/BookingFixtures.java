@@ -78,8 +78,9 @@ record BookingFixtures(JdbcClient jdbc, ResourceRepository resources) {
     UUID booking(UUID resource, UUID site, UUID member, Instant start, Instant end) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO booking (id, resource_id, site_id, member_id, booked_by, starts_at, ends_at, status, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, 'CONFIRMED', ?)""")
+                        INSERT INTO booking (id, resource_id, site_id, member_id, booked_by, starts_at, ends_at, status, created_at,
+                               hold_from, hold_until)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 'CONFIRMED', ?, ?, ?)""")
                 .params(
                         id,
                         resource,
@@ -88,7 +89,9 @@ record BookingFixtures(JdbcClient jdbc, ResourceRepository resources) {
                         member,
                         Instants.param(start),
                         Instants.param(end),
-                        Instants.param(Instant.now()))
+                        Instants.param(Instant.now()),
+                        Instants.param(start),
+                        Instants.param(end))
                 .update();
         return id;
     }

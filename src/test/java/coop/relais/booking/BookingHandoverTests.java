@@ -253,6 +253,8 @@ class BookingHandoverTests {
         Member after = fixtures.member(site);
         Member other = fixtures.member(site);
         fixtures.licence(driver.id());
+        fixtures.licence(next.id());
+        fixtures.licence(after.id());
         UUID trip = fixtures.booking(damaged, site, driver.id(), now.minusSeconds(3600), now.plusSeconds(3600));
         Instant tomorrow = now.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
         UUID movable = fixtures.booking(damaged, site, next.id(), tomorrow, tomorrow.plusSeconds(7200));

@@ -179,8 +179,8 @@ class BookingDemoData implements DemoDataContributor {
         boolean past = end.isBefore(clock.instant());
         jdbc.sql("""
                         INSERT INTO booking (id, resource_id, site_id, member_id, booked_by, starts_at, ends_at, status,
-                               created_at, completed_at, released_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               created_at, completed_at, released_at, hold_from, hold_until)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         resource,
@@ -192,7 +192,9 @@ class BookingDemoData implements DemoDataContributor {
                         status,
                         Instants.param(start.minusSeconds(3 * 86_400)),
                         past && status.equals("CONFIRMED") ? Instants.param(end) : null,
-                        status.equals("NO_SHOW") ? Instants.param(start.plusSeconds(15 * 60)) : null)
+                        status.equals("NO_SHOW") ? Instants.param(start.plusSeconds(15 * 60)) : null,
+                        Instants.param(start),
+                        Instants.param(end))
                 .update();
         return new Past(jdbc, id, start, end);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,17 @@ public class BookingMail {
         send(person, booking, "cancelled");
     }
 
+    /** One e-mail for a whole series, its occurrences in one .ics. */
+    public void confirmedSeries(CurrentUser person, UUID seriesId, List<BookingView> occurrences) {
+        send(person, occurrences, "confirmed", "booking-series:" + seriesId + ":confirmed");
+    }
+
     private void send(CurrentUser person, BookingView booking, String what) {
+        send(person, List.of(booking), what, "booking:" + booking.id() + ":" + what);
+    }
+
+    private void send(CurrentUser person, List<BookingView> occurrences, String what, String dedupKey) {
+        BookingView booking = occurrences.get(0);
         if (person.email() == null || !person.accountId().equals(booking.memberId())) {
             return;
         }
@@ -56,9 +67,12 @@ public class BookingMail {
                     dates.time(booking.end(), booking.timeZone())
                 },
                 locale);
-        String ics = BookingCalendar.of(List.of(booking), titles(locale), clock.instant());
+        if (occurrences.size() > 1) {
+            when = messages.getMessage("booking.mail.seriesWhen", new Object[] {when, occurrences.size()}, locale);
+        }
+        String ics = BookingCalendar.of(occurrences, titles(locale), clock.instant());
         events.publishEvent(new EmailRequested(
-                "booking:" + booking.id() + ":" + what,
+                dedupKey,
                 person.accountId(),
                 person.email(),
                 person.language(),

@@ -7,7 +7,6 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +31,7 @@ public class Damages {
     private final JdbcClient jdbc;
     private final ResourceRepository resources;
     private final BookingRepository bookings;
+    private final BookingChecks checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -39,11 +39,13 @@ public class Damages {
             JdbcClient jdbc,
             ResourceRepository resources,
             BookingRepository bookings,
+            BookingChecks checks,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.resources = resources;
         this.bookings = bookings;
+        this.checks = checks;
         this.events = events;
         this.clock = clock;
     }
@@ -91,7 +93,8 @@ public class Damages {
         for (BookingView booking : bookings.comingOn(resource.id(), now)) {
             Optional<ResourceView> other = equivalentFree(resource, booking);
             if (other.isPresent()) {
-                bookings.move(booking.id(), other.get().id());
+                Instant[] hold = BookingChecks.hold(other.get(), booking.start(), booking.end());
+                bookings.move(booking.id(), other.get().id(), hold[0], hold[1]);
                 moved.add(booking);
                 notice(booking, "moved", "booking.notice.moved", other.get().name());
             } else {
@@ -123,23 +126,18 @@ public class Damages {
                 continue;
             }
             resources.lock(candidate.id());
-            List<BookingView> around = bookings.confirmedBetween(
-                    candidate.id(),
-                    booking.start().minus(Duration.ofMinutes(candidate.maxMinutes())),
-                    booking.end().plus(Duration.ofMinutes(candidate.maxMinutes())));
-            boolean free = around.stream()
-                    .noneMatch(b -> b.start().isBefore(booking.end()) && b.end().isAfter(booking.start()));
-            if (!free) {
-                continue;
-            }
             try {
-                BookingRules.slot(
+                checks.check(new BookingChecks.Ask(
                         candidate,
+                        booking.memberId(),
+                        false,
                         booking.start(),
                         booking.end(),
-                        BookingRules.chained(around, booking.memberId(), booking.start(), booking.end()));
+                        clock.instant(),
+                        false,
+                        null));
                 return Optional.of(candidate);
-            } catch (DomainException ruleBroken) {
+            } catch (DomainException takenOrRuleBroken) {
                 // Not equivalent for this slot: try the next one.
             }
         }

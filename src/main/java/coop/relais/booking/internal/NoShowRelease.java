@@ -23,19 +23,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NoShowRelease {
 
     private final JdbcClient jdbc;
+    private final ResourceRepository resources;
+    private final coop.relais.booking.Waitlist waitlist;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     NoShowRelease(
-            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            JdbcClient jdbc,
+            ResourceRepository resources,
+            coop.relais.booking.Waitlist waitlist,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.resources = resources;
+        this.waitlist = waitlist;
         this.events = events;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    private record Unclaimed(UUID id, UUID memberId, String resourceName) {}
+    private record Unclaimed(UUID id, UUID resourceId, UUID memberId, String resourceName) {}
 
     @Scheduled(cron = "${relais.booking.no-show-cron:30 * * * * *}")
     @SchedulerLock(name = "booking-no-show-release", lockAtMostFor = "PT50S", lockAtLeastFor = "PT5S")
@@ -49,7 +58,7 @@ public class NoShowRelease {
             Instant now = clock.instant();
             // The grace period is a whole number of minutes: compared in Java, portable across databases.
             List<Unclaimed> due = jdbc.sql("""
-                            SELECT b.id, b.member_id, r.name, b.starts_at, r.check_in_grace_minutes
+                            SELECT b.id, b.resource_id, b.member_id, r.name, b.starts_at, r.check_in_grace_minutes
                             FROM booking b JOIN booking_resource r ON r.id = b.resource_id
                             WHERE b.status = 'CONFIRMED' AND b.checked_in_at IS NULL AND b.starts_at <= ?
                               AND r.kind = 'ROOM' AND r.check_in_grace_minutes IS NOT NULL
@@ -61,6 +70,7 @@ public class NoShowRelease {
                             ? null
                             : new Unclaimed(
                                     rs.getObject("id", UUID.class),
+                                    rs.getObject("resource_id", UUID.class),
                                     rs.getObject("member_id", UUID.class),
                                     rs.getString("name")))
                     .list();
@@ -69,12 +79,14 @@ public class NoShowRelease {
                 if (booking == null) {
                     continue;
                 }
+                resources.lock(booking.resourceId());
                 int updated =
                         jdbc.sql("""
                                 UPDATE booking SET status = 'NO_SHOW', released_at = ?
                                 WHERE id = ? AND status = 'CONFIRMED' AND checked_in_at IS NULL""").params(Instants.param(now), booking.id()).update();
                 if (updated == 1) {
                     count++;
+                    resources.find(booking.resourceId()).ifPresent(waitlist::slotFreed);
                     events.publishEvent(new NoticeRequested(
                             "booking:" + booking.id() + ":no-show",
                             booking.memberId(),

@@ -8,9 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +26,10 @@ public class ResourceRepository {
     private static final String SELECT = """
             SELECT r.id, r.site_id, r.name, r.kind, r.description, r.capacity, r.min_minutes, r.max_minutes,
                    r.notice_minutes, r.horizon_days, r.opens_at, r.closes_at, r.price_per_hour, r.blocked,
-                   r.check_in_grace_minutes, r.plate, r.energy, r.odometer_km, r.price_per_km, s.time_zone
+                   r.check_in_grace_minutes, r.plate, r.energy, r.odometer_km, r.price_per_km, s.time_zone,
+                   r.buffer_before_minutes, r.buffer_after_minutes, r.approval_required, r.edit_notice_minutes,
+                   r.cancel_notice_minutes, r.quota_period, r.quota_scope, r.quota_minutes, r.quota_bookings,
+                   r.quota_counts_cancelled
             FROM booking_resource r JOIN site s ON s.id = r.site_id
             """;
 
@@ -33,17 +41,65 @@ public class ResourceRepository {
 
     /** The site's active resources, rooms first, by name. */
     public List<ResourceView> ofSite(UUID siteId) {
-        return jdbc.sql(SELECT + "WHERE r.site_id = ? AND r.active = TRUE ORDER BY r.kind DESC, r.name")
+        List<ResourceView> found = jdbc.sql(
+                        SELECT + "WHERE r.site_id = ? AND r.active = TRUE ORDER BY r.kind DESC, r.name")
                 .param(siteId)
                 .query(ResourceRepository::resource)
                 .list();
+        Map<UUID, Set<UUID>> companies = new HashMap<>();
+        jdbc.sql("""
+                        SELECT c.resource_id, c.organisation_id FROM booking_resource_company c
+                        JOIN booking_resource r ON r.id = c.resource_id WHERE r.site_id = ?""").param(siteId).query((RowCallbackHandler) rs -> companies
+                .computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                .add(rs.getObject(2, UUID.class)));
+        return found.stream()
+                .map(r -> companies.containsKey(r.id()) ? withCompanies(r, companies.get(r.id())) : r)
+                .toList();
     }
 
     public Optional<ResourceView> find(UUID id) {
         return jdbc.sql(SELECT + "WHERE r.id = ? AND r.active = TRUE")
                 .param(id)
                 .query(ResourceRepository::resource)
-                .optional();
+                .optional()
+                .map(r -> {
+                    Set<UUID> companies = new HashSet<>(
+                            jdbc.sql("SELECT organisation_id FROM booking_resource_company WHERE resource_id = ?")
+                                    .param(id)
+                                    .query(UUID.class)
+                                    .list());
+                    return companies.isEmpty() ? r : withCompanies(r, companies);
+                });
+    }
+
+    private static ResourceView withCompanies(ResourceView r, Set<UUID> companies) {
+        ResourceView.Policy p = r.policy();
+        return new ResourceView(
+                r.id(),
+                r.siteId(),
+                r.name(),
+                r.kind(),
+                r.description(),
+                r.capacity(),
+                r.minMinutes(),
+                r.maxMinutes(),
+                r.noticeMinutes(),
+                r.horizonDays(),
+                r.opensAt(),
+                r.closesAt(),
+                r.pricePerHour(),
+                r.blocked(),
+                r.timeZone(),
+                r.checkInGraceMinutes(),
+                r.vehicle(),
+                new ResourceView.Policy(
+                        p.bufferBeforeMinutes(),
+                        p.bufferAfterMinutes(),
+                        p.approvalRequired(),
+                        p.editNoticeMinutes(),
+                        p.cancelNoticeMinutes(),
+                        p.quota(),
+                        companies));
     }
 
     /**
@@ -59,11 +115,14 @@ public class ResourceRepository {
     }
 
     public void insert(ResourceView r, BigDecimal vatRate, java.time.Instant at) {
+        ResourceView.Quota quota = r.policy().quota();
         jdbc.sql("""
                         INSERT INTO booking_resource (id, site_id, name, kind, description, capacity, min_minutes, max_minutes,
                                notice_minutes, horizon_days, opens_at, closes_at, price_per_hour, vat_rate, blocked, created_at,
-                               check_in_grace_minutes, plate, energy, odometer_km, price_per_km)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               check_in_grace_minutes, plate, energy, odometer_km, price_per_km, buffer_before_minutes,
+                               buffer_after_minutes, approval_required, edit_notice_minutes, cancel_notice_minutes,
+                               quota_period, quota_scope, quota_minutes, quota_bookings, quota_counts_cancelled)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         r.id(),
                         r.siteId(),
@@ -87,8 +146,23 @@ public class ResourceRepository {
                         r.vehicle() == null ? null : r.vehicle().odometerKm(),
                         r.vehicle() == null || r.vehicle().pricePerKm() == null
                                 ? null
-                                : r.vehicle().pricePerKm().amount())
+                                : r.vehicle().pricePerKm().amount(),
+                        r.policy().bufferBeforeMinutes(),
+                        r.policy().bufferAfterMinutes(),
+                        r.policy().approvalRequired(),
+                        r.policy().editNoticeMinutes(),
+                        r.policy().cancelNoticeMinutes(),
+                        quota == null ? null : quota.period().name(),
+                        quota == null ? "MEMBER" : quota.scope().name(),
+                        quota == null ? null : quota.minutes(),
+                        quota == null ? null : quota.bookings(),
+                        quota != null && quota.countsCancelled())
                 .update();
+        for (UUID company : r.policy().companies()) {
+            jdbc.sql("INSERT INTO booking_resource_company (resource_id, organisation_id) VALUES (?, ?)")
+                    .params(r.id(), company)
+                    .update();
+        }
     }
 
     /** Takes the resource out of service (a damage) or back into it (repaired). */
@@ -134,6 +208,26 @@ public class ResourceRepository {
                 rs.getBoolean("blocked"),
                 ZoneId.of(rs.getString("time_zone")),
                 rs.getObject("check_in_grace_minutes", Integer.class),
-                vehicle);
+                vehicle,
+                new ResourceView.Policy(
+                        rs.getInt("buffer_before_minutes"),
+                        rs.getInt("buffer_after_minutes"),
+                        rs.getBoolean("approval_required"),
+                        rs.getInt("edit_notice_minutes"),
+                        rs.getInt("cancel_notice_minutes"),
+                        quota(rs),
+                        Set.of()));
+    }
+
+    private static ResourceView.Quota quota(ResultSet rs) throws SQLException {
+        String period = rs.getString("quota_period");
+        return period == null
+                ? null
+                : new ResourceView.Quota(
+                        ResourceView.QuotaPeriod.valueOf(period),
+                        ResourceView.QuotaScope.valueOf(rs.getString("quota_scope")),
+                        rs.getObject("quota_minutes", Integer.class),
+                        rs.getObject("quota_bookings", Integer.class),
+                        rs.getBoolean("quota_counts_cancelled"));
     }
 }
