@@ -64,7 +64,7 @@ class BookingBenchmark {
                 member.id(), member.email(), "Bench", "fr", List.of(RoleGrant.atSite(Role.MEMBER, site)));
         List<UUID> rooms = new ArrayList<>();
         for (int i = 0; i < RESOURCES; i++) {
-            rooms.add(fixtures.room(site, null));
+            rooms.add(fixtures.room(site, (Integer) null));
         }
         long seed = System.nanoTime();
         LocalDate today = LocalDate.now(Zones.DEFAULT);

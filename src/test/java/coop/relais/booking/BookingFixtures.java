@@ -15,6 +15,14 @@ record BookingFixtures(JdbcClient jdbc, ResourceRepository resources) {
 
     record Member(UUID id, String email) {}
 
+    Member staff(UUID site) {
+        Member staff = member(site);
+        jdbc.sql("UPDATE role_grant SET role = 'CONCIERGE' WHERE account_id = ?")
+                .param(staff.id())
+                .update();
+        return staff;
+    }
+
     Member member(UUID site) {
         UUID id = UUID.randomUUID();
         String email = "usage-" + id + "@booking.test";
@@ -27,6 +35,34 @@ record BookingFixtures(JdbcClient jdbc, ResourceRepository resources) {
                 .params(UUID.randomUUID(), id, site, Instants.param(Instant.now()))
                 .update();
         return new Member(id, email);
+    }
+
+    /** A room open 7 h to 22 h, 15 min to 4 h, a year ahead, with the given policy. */
+    UUID room(UUID site, ResourceView.Policy policy) {
+        UUID id = UUID.randomUUID();
+        resources.insert(
+                new ResourceView(
+                        id,
+                        site,
+                        "Salle " + id,
+                        ResourceKind.ROOM,
+                        null,
+                        null,
+                        15,
+                        240,
+                        0,
+                        366,
+                        LocalTime.of(7, 0),
+                        LocalTime.of(22, 0),
+                        null,
+                        false,
+                        Zones.DEFAULT,
+                        null,
+                        null,
+                        policy),
+                new BigDecimal("20"),
+                Instant.now());
+        return id;
     }
 
     UUID room(UUID site, Integer grace) {
