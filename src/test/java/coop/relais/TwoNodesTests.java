@@ -317,6 +317,89 @@ class TwoNodesTests {
                         ran -> ran > 0);
     }
 
+    // 5. Bookings
+
+    @Test
+    void fiftyBookingsAskedOnTwoNodesAtOnceForOverlappingSlotsMakeOne() throws Exception {
+        org.springframework.jdbc.core.simple.JdbcClient jdbc =
+                a.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        UUID site = coop.relais.support.TestSites.create(jdbc, "Europe/Paris");
+        UUID room = UUID.randomUUID();
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        a.getBean(coop.relais.booking.internal.ResourceRepository.class)
+                .insert(
+                        new coop.relais.booking.ResourceView(
+                                room,
+                                site,
+                                "Salle disputée " + room,
+                                coop.relais.booking.ResourceKind.ROOM,
+                                null,
+                                null,
+                                15,
+                                240,
+                                0,
+                                60,
+                                java.time.LocalTime.of(8, 0),
+                                java.time.LocalTime.of(20, 0),
+                                null,
+                                false,
+                                paris,
+                                null,
+                                null),
+                        new java.math.BigDecimal("20"),
+                        Instant.now());
+        java.time.LocalDate day = java.time.LocalDate.now(paris).plusDays(5);
+        List<coop.relais.shared.security.CurrentUser> people = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                            INSERT INTO account (id, email, display_name, language, password_hash, enabled, email_verified, created_at)
+                            VALUES (?, ?, 'Course', 'fr', 'x', TRUE, TRUE, ?)""")
+                    .params(id, "course-" + id + "@booking.test", java.sql.Timestamp.from(Instant.now()))
+                    .update();
+            people.add(new coop.relais.shared.security.CurrentUser(
+                    id,
+                    "course-" + id + "@booking.test",
+                    "Course",
+                    "fr",
+                    List.of(coop.relais.shared.security.RoleGrant.atSite(
+                            coop.relais.shared.security.Role.MEMBER, site))));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> asks = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                ConfigurableApplicationContext node = i % 2 == 0 ? a : b;
+                coop.relais.shared.security.CurrentUser who = people.get(i);
+                Instant from = day.atTime(10, (i % 4) * 15).atZone(paris).toInstant();
+                asks.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        node.getBean(coop.relais.booking.Bookings.class)
+                                .book(who, room, from, from.plusSeconds(3600), null);
+                        return true;
+                    } catch (coop.relais.shared.DomainException taken) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int made = 0;
+            for (Future<Boolean> ask : asks) {
+                made += ask.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(made).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM booking WHERE resource_id = ? AND status = 'CONFIRMED'")
+                        .param(room)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+    }
+
     private int acquisitions(String lock) {
         return ((CountingLockProvider) a.getBean(LockProvider.class)).acquisitions(lock)
                 + ((CountingLockProvider) b.getBean(LockProvider.class)).acquisitions(lock);
