@@ -57,7 +57,14 @@ public class Waitlist {
 
     /** A place on the waitlist. */
     public record Entry(
-            UUID id, UUID resourceId, String resourceName, Instant start, Instant end, String status, UUID bookingId) {}
+            UUID id,
+            UUID resourceId,
+            String resourceName,
+            Instant start,
+            Instant end,
+            String status,
+            UUID bookingId,
+            java.time.ZoneId timeZone) {}
 
     /** Waits for a slot that is taken now; a free slot is booked instead (409 says so). */
     @Transactional
@@ -99,14 +106,15 @@ public class Waitlist {
                         Instants.param(end),
                         Instants.param(clock.instant()))
                 .update();
-        return new Entry(id, resourceId, resource.name(), start, end, "WAITING", null);
+        return new Entry(id, resourceId, resource.name(), start, end, "WAITING", null, resource.timeZone());
     }
 
     /** The person's places on waitlists still waiting or offered, soonest first. */
     public List<Entry> mine(CurrentUser user) {
         return jdbc.sql("""
-                        SELECT w.id, w.resource_id, r.name, w.starts_at, w.ends_at, w.status, w.booking_id
+                        SELECT w.id, w.resource_id, r.name, w.starts_at, w.ends_at, w.status, w.booking_id, s.time_zone
                         FROM booking_waitlist w JOIN booking_resource r ON r.id = w.resource_id
+                        JOIN site s ON s.id = w.site_id
                         WHERE w.member_id = ? AND w.status IN ('WAITING', 'OFFERED') ORDER BY w.starts_at LIMIT 50""")
                 .param(user.accountId())
                 .query((rs, n) -> new Entry(
@@ -116,7 +124,8 @@ public class Waitlist {
                         Instants.read(rs, "starts_at"),
                         Instants.read(rs, "ends_at"),
                         rs.getString("status"),
-                        rs.getObject("booking_id", UUID.class)))
+                        rs.getObject("booking_id", UUID.class),
+                        java.time.ZoneId.of(rs.getString("time_zone"))))
                 .list();
     }
 

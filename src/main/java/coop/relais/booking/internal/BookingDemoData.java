@@ -51,7 +51,14 @@ class BookingDemoData implements DemoDataContributor {
         UUID garonne = room(
                 SITE_ECOTONE, "Salle Garonne", "Salle de réunion avec écran et visioconférence.", 12, 240, "15.00");
         UUID lac = room(SITE_ECOTONE, "Salle Lac", "Petite salle pour les rendez-vous et les appels.", 6, 240, null);
-        room(SITE_ECOTONE, "Salle de formation", "Vingt places, vidéoprojecteur et tableau blanc.", 20, 480, "30.00");
+        room(
+                SITE_ECOTONE,
+                "Salle de formation",
+                "Vingt places, vidéoprojecteur et tableau blanc. Réservation validée par la conciergerie.",
+                20,
+                480,
+                "30.00",
+                new ResourceView.Policy(15, 30, true, 24 * 60, 24 * 60, null, java.util.Set.of()));
         UUID petrol = car("Citadine", "GA-512-RL", ResourceView.Energy.FUEL, 48_210, "4.00", "0.25");
         UUID electric = car("Zoé électrique", "FR-208-EV", ResourceView.Energy.ELECTRIC, 21_340, "3.00", "0.15");
         UUID bike = lend(SITE_BASTIDE, "Vélo cargo", "Un biporteur électrique pour les courses et les déménagements.");
@@ -87,8 +94,29 @@ class BookingDemoData implements DemoDataContributor {
     }
 
     private UUID room(UUID site, String name, String description, int capacity, int maxMinutes, String price) {
+        return room(site, name, description, capacity, maxMinutes, price, ResourceView.Policy.OPEN);
+    }
+
+    private UUID room(
+            UUID site,
+            String name,
+            String description,
+            int capacity,
+            int maxMinutes,
+            String price,
+            ResourceView.Policy policy) {
         ResourceView room = resource(
-                site, name, ResourceKind.ROOM, description, capacity, maxMinutes, LocalTime.of(20, 0), price, 15, null);
+                site,
+                name,
+                ResourceKind.ROOM,
+                description,
+                capacity,
+                maxMinutes,
+                LocalTime.of(20, 0),
+                price,
+                15,
+                null,
+                policy);
         resources.insert(room, new BigDecimal("20"), clock.instant());
         return room.id();
     }
@@ -104,14 +132,34 @@ class BookingDemoData implements DemoDataContributor {
                 LocalTime.of(22, 0),
                 perHour,
                 null,
-                new ResourceView.Vehicle(plate, energy, km, Money.euros(perKm)));
+                new ResourceView.Vehicle(plate, energy, km, Money.euros(perKm)),
+                // A car is shared: at most 10 h per person and per week, cleaned 15 minutes between drivers.
+                new ResourceView.Policy(
+                        0,
+                        15,
+                        false,
+                        60,
+                        60,
+                        new ResourceView.Quota(
+                                ResourceView.QuotaPeriod.WEEK, ResourceView.QuotaScope.MEMBER, 600, null, false),
+                        java.util.Set.of()));
         resources.insert(car, new BigDecimal("20"), clock.instant());
         return car.id();
     }
 
     private UUID lend(UUID site, String name, String description) {
         ResourceView resource = resource(
-                site, name, ResourceKind.EQUIPMENT, description, null, 600, LocalTime.of(19, 0), null, null, null);
+                site,
+                name,
+                ResourceKind.EQUIPMENT,
+                description,
+                null,
+                600,
+                LocalTime.of(19, 0),
+                null,
+                null,
+                null,
+                ResourceView.Policy.OPEN);
         resources.insert(resource, new BigDecimal("20"), clock.instant());
         return resource.id();
     }
@@ -126,7 +174,8 @@ class BookingDemoData implements DemoDataContributor {
             LocalTime closesAt,
             String price,
             Integer grace,
-            ResourceView.Vehicle vehicle) {
+            ResourceView.Vehicle vehicle,
+            ResourceView.Policy policy) {
         return new ResourceView(
                 UUID.nameUUIDFromBytes(("resource-" + name).getBytes(StandardCharsets.UTF_8)),
                 site,
@@ -144,7 +193,8 @@ class BookingDemoData implements DemoDataContributor {
                 false,
                 Zones.DEFAULT,
                 grace,
-                vehicle);
+                vehicle,
+                policy);
     }
 
     /** A booking in the demo, past or to come, and what happened to it. */

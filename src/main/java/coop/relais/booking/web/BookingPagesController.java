@@ -1,12 +1,15 @@
 package coop.relais.booking.web;
 
 import coop.relais.booking.Availability;
+import coop.relais.booking.BookingSeries;
+import coop.relais.booking.BookingStatus;
 import coop.relais.booking.BookingView;
 import coop.relais.booking.Bookings;
 import coop.relais.booking.Calendars;
 import coop.relais.booking.DrivingLicences;
 import coop.relais.booking.ResourceKind;
 import coop.relais.booking.ResourceView;
+import coop.relais.booking.Waitlist;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
@@ -40,19 +43,46 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BookingPagesController {
 
-    /** The booking form, as typed: a day and two times of that day, in the site's time zone. */
-    record BookingForm(String day, String start, String end) {}
+    /**
+     * The booking form, as typed: a day and two times of that day, in the site's time zone; how many weeks
+     * to repeat it (1: once) and whether to skip the dates already taken.
+     */
+    record BookingForm(String day, String start, String end, String weeks, String skipConflicts) {
+
+        BookingForm(String day, String start, String end) {
+            this(day, start, end, "1", null);
+        }
+
+        int repeat() {
+            try {
+                return weeks == null || weeks.isBlank() ? 1 : Integer.parseInt(weeks.strip());
+            } catch (NumberFormatException e) {
+                throw DomainException.invalid("booking.series.weeks", BookingSeries.MAX_WEEKS);
+            }
+        }
+    }
 
     /** One of the person's bookings, and what they may do with it now. */
-    record Mine(BookingView booking, boolean checkIn, boolean pickUp, boolean giveBack, boolean cancel) {}
+    record Mine(
+            BookingView booking, boolean accept, boolean checkIn, boolean pickUp, boolean giveBack, boolean cancel) {}
 
     private final Bookings bookings;
+    private final BookingSeries series;
+    private final Waitlist waitlist;
     private final DrivingLicences licences;
     private final Calendars calendars;
     private final Clock clock;
 
-    BookingPagesController(Bookings bookings, DrivingLicences licences, Calendars calendars, Clock clock) {
+    BookingPagesController(
+            Bookings bookings,
+            BookingSeries series,
+            Waitlist waitlist,
+            DrivingLicences licences,
+            Calendars calendars,
+            Clock clock) {
         this.bookings = bookings;
+        this.series = series;
+        this.waitlist = waitlist;
         this.licences = licences;
         this.calendars = calendars;
         this.clock = clock;
@@ -65,6 +95,7 @@ class BookingPagesController {
                 site.isPresent() ? bookings.resources(user, site.get()) : List.<ResourceView>of();
         model.addAttribute("resources", resources);
         model.addAttribute("mine", mine(user));
+        model.addAttribute("waiting", waitlist.mine(user));
         model.addAttribute("vehicles", resources.stream().anyMatch(r -> r.vehicle() != null));
         model.addAttribute("licence", licences.of(user.accountId()).orElse(null));
         model.addAttribute("feedUrl", calendars.current(user).orElse(null));
@@ -80,10 +111,11 @@ class BookingPagesController {
             boolean open = b.confirmed() && !now.isBefore(b.start().minus(Duration.ofMinutes(15)));
             mine.add(new Mine(
                     b,
+                    b.status() == BookingStatus.HELD,
                     open && resource.asksCheckIn() && b.checkedInAt() == null && now.isBefore(b.end()),
                     open && resource.kind() != ResourceKind.ROOM && b.trip() == null && now.isBefore(b.end()),
                     b.trip() != null && !b.trip().returned(),
-                    b.confirmed()
+                    b.status().holds()
                             && b.trip() == null
                             && b.checkedInAt() == null
                             && b.start().isAfter(now)));
@@ -113,20 +145,78 @@ class BookingPagesController {
             if (date == null || start.isEmpty() || end.isEmpty()) {
                 throw DomainException.invalid("booking.times.required");
             }
-            bookings.book(
-                    user,
-                    id,
-                    date.atTime(start.get()).atZone(resource.timeZone()).toInstant(),
-                    end.get().equals(LocalTime.MIDNIGHT)
-                            ? date.plusDays(1).atStartOfDay(resource.timeZone()).toInstant()
-                            : date.atTime(end.get()).atZone(resource.timeZone()).toInstant(),
-                    null);
-            Flash.success(redirect, "booking.flash.booked", resource.name());
+            Instant from = date.atTime(start.get()).atZone(resource.timeZone()).toInstant();
+            Instant to = end.get().equals(LocalTime.MIDNIGHT)
+                    ? date.plusDays(1).atStartOfDay(resource.timeZone()).toInstant()
+                    : date.atTime(end.get()).atZone(resource.timeZone()).toInstant();
+            if (form.repeat() > 1) {
+                BookingSeries.Series made =
+                        series.book(user, id, from, to, form.repeat(), form.skipConflicts() != null);
+                Flash.success(
+                        redirect,
+                        "booking.flash.series",
+                        resource.name(),
+                        made.booked().size(),
+                        made.skipped().size());
+                return "redirect:/bookings";
+            }
+            BookingView booked = bookings.book(user, id, from, to, null).booking();
+            Flash.success(
+                    redirect,
+                    booked.status() == BookingStatus.PENDING ? "booking.flash.pending" : "booking.flash.booked",
+                    resource.name());
             return "redirect:/bookings";
         } catch (DomainException refusal) {
             model.addAttribute("refusal", refusal);
+            model.addAttribute(
+                    "canWait",
+                    "booking.taken".equals(refusal.messageKey())
+                            && (form.weeks() == null || "1".equals(form.weeks().strip())));
             return dayPage(user, resource, date == null ? LocalDate.now(resource.timeZone()) : date, form, model);
         }
+    }
+
+    @PostMapping("/bookings/resources/{id}/waitlist")
+    String wait(
+            CurrentUser user, @PathVariable UUID id, @ModelAttribute BookingForm form, RedirectAttributes redirect) {
+        ResourceView resource = bookings.resource(user, id);
+        LocalDate date = date(form.day()).orElse(null);
+        Optional<LocalTime> start = time(form.start());
+        Optional<LocalTime> end = time(form.end());
+        try {
+            if (date == null || start.isEmpty() || end.isEmpty()) {
+                throw DomainException.invalid("booking.times.required");
+            }
+            waitlist.join(
+                    user,
+                    id,
+                    date.atTime(start.get()).atZone(resource.timeZone()).toInstant(),
+                    date.atTime(end.get()).atZone(resource.timeZone()).toInstant());
+            Flash.success(redirect, "booking.flash.waiting", resource.name());
+            return "redirect:/bookings";
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+            return "redirect:/bookings/resources/" + id + (date == null ? "" : "?day=" + date);
+        }
+    }
+
+    @PostMapping("/bookings/{id}/accept")
+    String accept(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            BookingView offer = bookings.find(user, id);
+            BookingView accepted = waitlist.accept(user, offer, bookings.resource(user, offer.resourceId()));
+            Flash.success(redirect, "booking.flash.booked", accepted.resourceName());
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/bookings";
+    }
+
+    @PostMapping("/bookings/waitlist/{id}/leave")
+    String leave(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        waitlist.leave(user, id);
+        Flash.success(redirect, "booking.flash.left");
+        return "redirect:/bookings";
     }
 
     @PostMapping("/bookings/{id}/cancel")

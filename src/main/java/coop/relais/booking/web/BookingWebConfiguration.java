@@ -24,6 +24,16 @@ class BookingWebConfiguration {
     }
 
     @Bean
+    NavigationItem bookingDeskNavigation() {
+        return new NavigationItem(
+                "booking.nav.desk",
+                "/bookings/desk",
+                NavigationGroup.COUNTER,
+                45,
+                user -> !user.sitesWhere(Role.CONCIERGE, Role.SITE_MANAGER).isEmpty());
+    }
+
+    @Bean
     PublicApiEndpoint calendarFeeds() {
         return new PublicApiEndpoint("GET", "/api/v1/calendars/*");
     }
