@@ -117,7 +117,8 @@ class BookingHandoverTests {
         assertThat(post(member, "/api/v1/bookings/" + started + "/check-in", "{}"))
                 .hasStatus(409);
 
-        assertThat(noShows.release()).isPositive();
+        // The job may have run on its own schedule already: either way the booking is released once.
+        noShows.release();
         assertThat(fixtures.status(missed)).isEqualTo("NO_SHOW");
         assertThat(fixtures.status(started)).isEqualTo("CONFIRMED");
         assertThat(fixtures.status(later)).isEqualTo("CONFIRMED");
@@ -314,7 +315,8 @@ class BookingHandoverTests {
                 .params(coop.relais.shared.jdbc.Instants.param(now.minusSeconds(7000)), late)
                 .update();
 
-        assertThat(lateReturns.alert()).isGreaterThanOrEqualTo(1);
+        // The job may have run on its own schedule already: either way each late return is told once.
+        lateReturns.alert();
         assertThat(lateReturns.alert()).isZero();
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))

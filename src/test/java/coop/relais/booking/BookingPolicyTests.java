@@ -323,7 +323,8 @@ class BookingPolicyTests {
         jdbc.sql("UPDATE booking SET offer_expires_at = ? WHERE id = ?")
                 .params(Instants.param(Instant.now().minusSeconds(1)), offer.get("id"))
                 .update();
-        assertThat(offers.expire()).isPositive();
+        // The job may have run on its own schedule already: either way the offer expires once.
+        offers.expire();
         assertThat(fixtures.status((UUID) offer.get("id"))).isEqualTo("EXPIRED");
         UUID next = jdbc.sql("SELECT id FROM booking WHERE resource_id = ? AND status = 'HELD'")
                 .param(room)

@@ -101,6 +101,11 @@ public class BookingChecks {
         }
     }
 
+    private static java.math.BigDecimal hours(long minutes) {
+        return java.math.BigDecimal.valueOf(minutes)
+                .divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+    }
+
     private void quota(Ask ask) {
         ResourceView.Quota quota = ask.resource().policy().quota();
         if (quota == null || ask.staff()) {
@@ -132,7 +137,7 @@ public class BookingChecks {
         long minutes = Duration.between(ask.start(), ask.end()).toMinutes();
         int period = quota.period() == ResourceView.QuotaPeriod.WEEK ? 0 : 1;
         if (quota.minutes() != null && used[0] + minutes > quota.minutes()) {
-            throw DomainException.rule("booking.rule.quotaMinutes", quota.minutes() / 60.0, used[0] / 60.0, period);
+            throw DomainException.rule("booking.rule.quotaMinutes", hours(quota.minutes()), hours(used[0]), period);
         }
         if (quota.bookings() != null && used[1] + 1 > quota.bookings()) {
             throw DomainException.rule("booking.rule.quotaBookings", quota.bookings(), period);
