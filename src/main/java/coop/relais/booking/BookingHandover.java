@@ -2,6 +2,7 @@ package coop.relais.booking;
 
 import coop.relais.booking.internal.BookingRepository;
 import coop.relais.booking.internal.Damages;
+import coop.relais.booking.internal.HandoverRepository;
 import coop.relais.booking.internal.ResourceRepository;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.security.CurrentUser;
@@ -26,6 +27,7 @@ public class BookingHandover {
 
     private final Bookings bookings;
     private final BookingRepository repository;
+    private final HandoverRepository handovers;
     private final ResourceRepository resources;
     private final DrivingLicences licences;
     private final Damages damages;
@@ -34,12 +36,14 @@ public class BookingHandover {
     BookingHandover(
             Bookings bookings,
             BookingRepository repository,
+            HandoverRepository handovers,
             ResourceRepository resources,
             DrivingLicences licences,
             Damages damages,
             Clock clock) {
         this.bookings = bookings;
         this.repository = repository;
+        this.handovers = handovers;
         this.resources = resources;
         this.licences = licences;
         this.damages = damages;
@@ -82,7 +86,7 @@ public class BookingHandover {
         if (!now.isBefore(booking.start().plus(Duration.ofMinutes(resource.checkInGraceMinutes())))) {
             throw DomainException.rule("booking.rule.checkInClosed", resource.checkInGraceMinutes());
         }
-        repository.checkIn(bookingId, now);
+        handovers.checkIn(bookingId, now);
         return repository.find(bookingId).orElseThrow();
     }
 
@@ -116,7 +120,7 @@ public class BookingHandover {
             report(user, resource, booking, read);
             return repository.find(bookingId).orElseThrow();
         }
-        repository.pickUp(bookingId, now, read.odometerKm(), read.energyPercent());
+        handovers.pickUp(bookingId, now, read.odometerKm(), read.energyPercent());
         return repository.find(bookingId).orElseThrow();
     }
 
@@ -137,7 +141,7 @@ public class BookingHandover {
                 reading,
                 booking.trip().pickupKm() == null ? 0 : booking.trip().pickupKm());
         Instant now = clock.instant();
-        repository.giveBack(bookingId, now, read.odometerKm(), read.energyPercent());
+        handovers.giveBack(bookingId, now, read.odometerKm(), read.energyPercent());
         if (read.odometerKm() != null) {
             resources.odometer(resource.id(), read.odometerKm());
         }
