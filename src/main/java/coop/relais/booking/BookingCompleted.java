@@ -23,12 +23,19 @@ public record BookingCompleted(
         List<PriceLine> lines) {
 
     /**
-     * A priced line of a booking, paid by the member who booked.
+     * A priced line of a booking: hours, or km driven.
      *
-     * @param quantity how many units (hours, to the quarter) at {@code unitPrice}
+     * @param quantity how many units (hours, to the quarter, or km) at {@code unitPrice}
+     * @param employerId the company that pays it (the member's employer, for a resource its companies pay
+     *     for inside their subscription), or null when the member who booked pays
      */
     public record PriceLine(
-            String description, BigDecimal quantity, Money unitPrice, Money amount, BigDecimal vatRate) {}
+            String description,
+            BigDecimal quantity,
+            Money unitPrice,
+            Money amount,
+            BigDecimal vatRate,
+            UUID employerId) {}
 
     public BookingCompleted {
         Objects.requireNonNull(bookingId, "bookingId");

@@ -89,6 +89,8 @@ public record ResourceView(
      * @param cancelNoticeMinutes how long before its start a booking may still be cancelled
      * @param quota how much one person (or one company) may book per week or month; null: no quota
      * @param companies when not empty, only the employees of these companies (and the site's staff) may book
+     * @param paidBy who pays the bookings: the member, or their employer (free for the member, inside the
+     *     company's subscription)
      */
     public record Policy(
             int bufferBeforeMinutes,
@@ -97,13 +99,40 @@ public record ResourceView(
             int editNoticeMinutes,
             int cancelNoticeMinutes,
             Quota quota,
-            java.util.Set<UUID> companies) {
+            java.util.Set<UUID> companies,
+            PaidBy paidBy) {
 
         public static final Policy OPEN = new Policy(0, 0, false, 0, 0, null, java.util.Set.of());
 
         public Policy {
             companies = companies == null ? java.util.Set.of() : java.util.Set.copyOf(companies);
+            paidBy = paidBy == null ? PaidBy.MEMBER : paidBy;
         }
+
+        /** A policy whose bookings the member pays. */
+        public Policy(
+                int bufferBeforeMinutes,
+                int bufferAfterMinutes,
+                boolean approvalRequired,
+                int editNoticeMinutes,
+                int cancelNoticeMinutes,
+                Quota quota,
+                java.util.Set<UUID> companies) {
+            this(
+                    bufferBeforeMinutes,
+                    bufferAfterMinutes,
+                    approvalRequired,
+                    editNoticeMinutes,
+                    cancelNoticeMinutes,
+                    quota,
+                    companies,
+                    PaidBy.MEMBER);
+        }
+    }
+
+    public enum PaidBy {
+        MEMBER,
+        EMPLOYER
     }
 
     /**

@@ -7,7 +7,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Charges a completed booking's price to the member who booked it. After the booking module's commit,
+ * Charges a completed booking's price to the member who booked it, or to their employer for a resource
+ * the companies pay for inside their subscription. After the booking module's commit,
  * in its own transaction, again if it failed; each line posts once (its source key), however many
  * deliveries.
  */
@@ -27,13 +28,16 @@ class BookingCharges {
             if (line.amount().isZero()) {
                 continue;
             }
+            boolean employer = line.employerId() != null;
             ledger.post(
-                    ledger.memberAccount(completed.memberId()).id(),
+                    employer
+                            ? ledger.organisationAccount(line.employerId()).id()
+                            : ledger.memberAccount(completed.memberId()).id(),
                     NewEntry.charge(
                             SourceType.BOOKING,
                             completed.bookingId(),
                             i + 1,
-                            Share.MEMBER,
+                            employer ? Share.EMPLOYER : Share.MEMBER,
                             "Réservation — " + line.description(),
                             null,
                             completed.siteId(),

@@ -55,7 +55,8 @@ public class BookingCompletion {
             BigDecimal pricePerHour,
             BigDecimal vatRate,
             BigDecimal pricePerKm,
-            Integer km) {}
+            Integer km,
+            UUID employerId) {}
 
     @Scheduled(cron = "${relais.booking.completion-cron:0 */5 * * * *}")
     @SchedulerLock(name = "booking-completion", lockAtMostFor = "PT4M", lockAtLeastFor = "PT10S")
@@ -78,7 +79,7 @@ public class BookingCompletion {
     private int completeBatch(Instant now) {
         List<Ended> ended = jdbc.sql("""
                         SELECT b.id, b.resource_id, r.name, b.site_id, b.member_id, b.starts_at, b.ends_at,
-                               r.price_per_hour, r.vat_rate, r.price_per_km, b.pickup_km, b.return_km
+                               r.price_per_hour, r.vat_rate, r.price_per_km, b.pickup_km, b.return_km, b.employer_id
                         FROM booking b JOIN booking_resource r ON r.id = b.resource_id
                         WHERE b.completed_at IS NULL AND b.ends_at <= ? AND b.status = 'CONFIRMED'
                           AND (b.picked_up_at IS NULL OR b.returned_at IS NOT NULL)
@@ -98,7 +99,8 @@ public class BookingCompletion {
                         rs.getBigDecimal("price_per_km"),
                         rs.getObject("return_km", Integer.class) == null
                                 ? null
-                                : rs.getInt("return_km") - rs.getInt("pickup_km")))
+                                : rs.getInt("return_km") - rs.getInt("pickup_km"),
+                        rs.getObject("employer_id", UUID.class)))
                 .list();
         int completed = 0;
         for (Ended booking : ended) {
@@ -128,7 +130,8 @@ public class BookingCompletion {
                     hours,
                     Money.of(b.pricePerHour()),
                     amount,
-                    b.vatRate()));
+                    b.vatRate(),
+                    b.employerId()));
         }
         if (b.pricePerKm() != null && b.pricePerKm().signum() > 0 && b.km() != null && b.km() > 0) {
             BigDecimal km = BigDecimal.valueOf(b.km());
@@ -137,7 +140,8 @@ public class BookingCompletion {
                     km,
                     Money.of(b.pricePerKm()),
                     Money.of(b.pricePerKm().multiply(km).setScale(2, RoundingMode.HALF_UP)),
-                    b.vatRate()));
+                    b.vatRate(),
+                    b.employerId()));
         }
         return new BookingCompleted(
                 b.id(), b.resourceId(), b.resourceName(), b.siteId(), b.memberId(), b.start(), b.end(), lines);

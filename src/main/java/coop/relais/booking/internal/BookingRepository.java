@@ -141,6 +141,13 @@ public class BookingRepository {
                 .update();
     }
 
+    /** The company that pays the booking (the member's employer), frozen when it is made. */
+    public void paidBy(UUID id, UUID employerId) {
+        jdbc.sql("UPDATE booking SET employer_id = ? WHERE id = ?")
+                .params(employerId, id)
+                .update();
+    }
+
     /** Moves a booking to another slot of its resource (an edit), with its new hold. */
     public void reschedule(UUID id, Instant start, Instant end, Instant holdFrom, Instant holdUntil, String status) {
         jdbc.sql("""

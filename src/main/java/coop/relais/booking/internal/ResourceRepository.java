@@ -29,7 +29,7 @@ public class ResourceRepository {
                    r.check_in_grace_minutes, r.plate, r.energy, r.odometer_km, r.price_per_km, s.time_zone,
                    r.buffer_before_minutes, r.buffer_after_minutes, r.approval_required, r.edit_notice_minutes,
                    r.cancel_notice_minutes, r.quota_period, r.quota_scope, r.quota_minutes, r.quota_bookings,
-                   r.quota_counts_cancelled
+                   r.quota_counts_cancelled, r.paid_by
             FROM booking_resource r JOIN site s ON s.id = r.site_id
             """;
 
@@ -99,7 +99,8 @@ public class ResourceRepository {
                         p.editNoticeMinutes(),
                         p.cancelNoticeMinutes(),
                         p.quota(),
-                        companies));
+                        companies,
+                        p.paidBy()));
     }
 
     /**
@@ -121,8 +122,8 @@ public class ResourceRepository {
                                notice_minutes, horizon_days, opens_at, closes_at, price_per_hour, vat_rate, blocked, created_at,
                                check_in_grace_minutes, plate, energy, odometer_km, price_per_km, buffer_before_minutes,
                                buffer_after_minutes, approval_required, edit_notice_minutes, cancel_notice_minutes,
-                               quota_period, quota_scope, quota_minutes, quota_bookings, quota_counts_cancelled)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               quota_period, quota_scope, quota_minutes, quota_bookings, quota_counts_cancelled, paid_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         r.id(),
                         r.siteId(),
@@ -156,7 +157,8 @@ public class ResourceRepository {
                         quota == null ? "MEMBER" : quota.scope().name(),
                         quota == null ? null : quota.minutes(),
                         quota == null ? null : quota.bookings(),
-                        quota != null && quota.countsCancelled())
+                        quota != null && quota.countsCancelled(),
+                        r.policy().paidBy().name())
                 .update();
         for (UUID company : r.policy().companies()) {
             jdbc.sql("INSERT INTO booking_resource_company (resource_id, organisation_id) VALUES (?, ?)")
@@ -216,7 +218,8 @@ public class ResourceRepository {
                         rs.getInt("edit_notice_minutes"),
                         rs.getInt("cancel_notice_minutes"),
                         quota(rs),
-                        Set.of()));
+                        Set.of(),
+                        ResourceView.PaidBy.valueOf(rs.getString("paid_by"))));
     }
 
     private static ResourceView.Quota quota(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package coop.relais.booking.internal;
 import coop.relais.booking.BookingStatus;
 import coop.relais.booking.BookingView;
 import coop.relais.booking.ResourceView;
+import coop.relais.identity.AccountDirectory;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,12 @@ public class SlotWriter {
 
     private final BookingChecks checks;
     private final BookingRepository bookings;
+    private final AccountDirectory accounts;
 
-    SlotWriter(BookingChecks checks, BookingRepository bookings) {
+    SlotWriter(BookingChecks checks, BookingRepository bookings, AccountDirectory accounts) {
         this.checks = checks;
         this.bookings = bookings;
+        this.accounts = accounts;
     }
 
     /** Who the booking is for, who makes it, and how it was asked. */
@@ -59,6 +62,10 @@ public class SlotWriter {
                 null);
         bookings.insert(
                 booking, who.bookedBy(), who.key(), who.hash(), hold[0], hold[1], seriesId, offerExpiresAt, null);
+        if (resource.policy().paidBy() == ResourceView.PaidBy.EMPLOYER) {
+            accounts.employerOf(who.memberId(), resource.siteId())
+                    .ifPresent(employer -> bookings.paidBy(booking.id(), employer));
+        }
         return booking;
     }
 
