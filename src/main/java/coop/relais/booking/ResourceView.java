@@ -163,6 +163,37 @@ public record ResourceView(
         ELECTRIC
     }
 
+    /** The same resource, kept for the employees of these companies. */
+    public ResourceView withCompanies(java.util.Set<UUID> companies) {
+        return new ResourceView(
+                id,
+                siteId,
+                name,
+                kind,
+                description,
+                capacity,
+                minMinutes,
+                maxMinutes,
+                noticeMinutes,
+                horizonDays,
+                opensAt,
+                closesAt,
+                pricePerHour,
+                blocked,
+                timeZone,
+                checkInGraceMinutes,
+                vehicle,
+                new Policy(
+                        policy.bufferBeforeMinutes(),
+                        policy.bufferAfterMinutes(),
+                        policy.approvalRequired(),
+                        policy.editNoticeMinutes(),
+                        policy.cancelNoticeMinutes(),
+                        policy.quota(),
+                        companies,
+                        policy.paidBy()));
+    }
+
     public boolean asksCheckIn() {
         return kind == ResourceKind.ROOM && checkInGraceMinutes != null;
     }

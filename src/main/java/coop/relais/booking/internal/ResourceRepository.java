@@ -53,7 +53,7 @@ public class ResourceRepository {
                 .computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
                 .add(rs.getObject(2, UUID.class)));
         return found.stream()
-                .map(r -> companies.containsKey(r.id()) ? withCompanies(r, companies.get(r.id())) : r)
+                .map(r -> companies.containsKey(r.id()) ? r.withCompanies(companies.get(r.id())) : r)
                 .toList();
     }
 
@@ -68,39 +68,8 @@ public class ResourceRepository {
                                     .param(id)
                                     .query(UUID.class)
                                     .list());
-                    return companies.isEmpty() ? r : withCompanies(r, companies);
+                    return companies.isEmpty() ? r : r.withCompanies(companies);
                 });
-    }
-
-    private static ResourceView withCompanies(ResourceView r, Set<UUID> companies) {
-        ResourceView.Policy p = r.policy();
-        return new ResourceView(
-                r.id(),
-                r.siteId(),
-                r.name(),
-                r.kind(),
-                r.description(),
-                r.capacity(),
-                r.minMinutes(),
-                r.maxMinutes(),
-                r.noticeMinutes(),
-                r.horizonDays(),
-                r.opensAt(),
-                r.closesAt(),
-                r.pricePerHour(),
-                r.blocked(),
-                r.timeZone(),
-                r.checkInGraceMinutes(),
-                r.vehicle(),
-                new ResourceView.Policy(
-                        p.bufferBeforeMinutes(),
-                        p.bufferAfterMinutes(),
-                        p.approvalRequired(),
-                        p.editNoticeMinutes(),
-                        p.cancelNoticeMinutes(),
-                        p.quota(),
-                        companies,
-                        p.paidBy()));
     }
 
     /**
@@ -165,6 +134,77 @@ public class ResourceRepository {
                     .params(r.id(), company)
                     .update();
         }
+    }
+
+    /** Writes the resource's description and rules (not its kind, site, state or companies). */
+    public void update(ResourceView r, BigDecimal vatRate) {
+        ResourceView.Quota quota = r.policy().quota();
+        jdbc.sql("""
+                        UPDATE booking_resource SET name = ?, description = ?, capacity = ?, min_minutes = ?, max_minutes = ?,
+                               notice_minutes = ?, horizon_days = ?, opens_at = ?, closes_at = ?, price_per_hour = ?, vat_rate = ?,
+                               check_in_grace_minutes = ?, plate = ?, energy = ?, odometer_km = ?, price_per_km = ?,
+                               buffer_before_minutes = ?, buffer_after_minutes = ?, approval_required = ?,
+                               edit_notice_minutes = ?, cancel_notice_minutes = ?, quota_period = ?, quota_scope = ?,
+                               quota_minutes = ?, quota_bookings = ?, quota_counts_cancelled = ?, paid_by = ?
+                        WHERE id = ?""")
+                .params(
+                        r.name(),
+                        r.description(),
+                        r.capacity(),
+                        r.minMinutes(),
+                        r.maxMinutes(),
+                        r.noticeMinutes(),
+                        r.horizonDays(),
+                        r.opensAt(),
+                        r.closesAt(),
+                        r.pricePerHour() == null ? null : r.pricePerHour().amount(),
+                        vatRate,
+                        r.checkInGraceMinutes(),
+                        r.vehicle() == null ? null : r.vehicle().plate(),
+                        r.vehicle() == null ? null : r.vehicle().energy().name(),
+                        r.vehicle() == null ? null : r.vehicle().odometerKm(),
+                        r.vehicle() == null || r.vehicle().pricePerKm() == null
+                                ? null
+                                : r.vehicle().pricePerKm().amount(),
+                        r.policy().bufferBeforeMinutes(),
+                        r.policy().bufferAfterMinutes(),
+                        r.policy().approvalRequired(),
+                        r.policy().editNoticeMinutes(),
+                        r.policy().cancelNoticeMinutes(),
+                        quota == null ? null : quota.period().name(),
+                        quota == null ? "MEMBER" : quota.scope().name(),
+                        quota == null ? null : quota.minutes(),
+                        quota == null ? null : quota.bookings(),
+                        quota != null && quota.countsCancelled(),
+                        r.policy().paidBy().name(),
+                        r.id())
+                .update();
+    }
+
+    /** The VAT rate of the resource's price. */
+    public BigDecimal vatRate(UUID id) {
+        return jdbc.sql("SELECT vat_rate FROM booking_resource WHERE id = ?")
+                .param(id)
+                .query(BigDecimal.class)
+                .single();
+    }
+
+    /** Whether bookings or blocks to come hold the resource. */
+    public boolean hasBookingsToCome(UUID id, java.time.Instant now) {
+        return jdbc.sql("""
+                                SELECT COUNT(*) FROM booking WHERE resource_id = ? AND ends_at > ?
+                                AND status IN ('HELD', 'PENDING', 'CONFIRMED', 'MAINTENANCE')""")
+                        .params(id, coop.relais.shared.jdbc.Instants.param(now))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Takes the resource off the site's list; its bookings stay as records. */
+    public void archive(UUID id) {
+        jdbc.sql("UPDATE booking_resource SET active = FALSE WHERE id = ?")
+                .param(id)
+                .update();
     }
 
     /** Takes the resource out of service (a damage) or back into it (repaired). */

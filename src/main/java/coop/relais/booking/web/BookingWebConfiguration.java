@@ -34,6 +34,16 @@ class BookingWebConfiguration {
     }
 
     @Bean
+    NavigationItem bookingResourcesNavigation() {
+        return new NavigationItem(
+                "booking.nav.manage",
+                "/bookings/manage",
+                NavigationGroup.MY_SITE,
+                30,
+                user -> !user.sitesWhere(Role.SITE_MANAGER).isEmpty());
+    }
+
+    @Bean
     PublicApiEndpoint calendarFeeds() {
         return new PublicApiEndpoint("GET", "/api/v1/calendars/*");
     }
