@@ -179,4 +179,38 @@ class CalendarTests {
                         .single())
                 .isZero();
     }
+
+    @Autowired
+    coop.relais.booking.internal.BookingReminders reminders;
+
+    @Test
+    void aBookingMadeAheadIsRemindedOnceTheDayBefore() {
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        UUID ahead = fixtures.booking(
+                room, SITE_BASTIDE, member.id(), now.plusSeconds(20 * 3600), now.plusSeconds(21 * 3600));
+        UUID lastMinute = fixtures.booking(
+                room, SITE_BASTIDE, member.id(), now.plusSeconds(22 * 3600), now.plusSeconds(23 * 3600));
+        jdbc.sql("UPDATE booking SET created_at = ? WHERE id = ?")
+                .params(coop.relais.shared.jdbc.Instants.param(now.minusSeconds(3 * 86_400)), ahead)
+                .update();
+
+        reminders.remind();
+        reminders.remind();
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = ?")
+                        .param("booking:" + ahead + ":reminder")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+        assertThat(jdbc.sql("SELECT subject FROM mail_outbox WHERE dedup_key = ?")
+                        .param("booking:" + ahead + ":reminder")
+                        .query(String.class)
+                        .single())
+                .startsWith("Rappel : Salle");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE dedup_key = ?")
+                        .param("booking:" + lastMinute + ":reminder")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
 }
