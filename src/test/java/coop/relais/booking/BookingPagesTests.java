@@ -45,6 +45,12 @@ class BookingPagesTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("Libre", "de 8 h à 19 h", "Aucune réservation ce jour-là.");
+        assertThat(mvc.get()
+                        .uri("/bookings/resources/{id}/week?from={d}", DRILL, day)
+                        .cookie(habitant))
+                .hasStatusOk()
+                .bodyText()
+                .contains("La semaine", "libre de 8 h à 19 h", "Semaine suivante");
 
         assertThat(mvc.post()
                         .uri("/bookings/resources/{id}", DRILL)

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -126,7 +125,7 @@ class BookingPagesController {
     @GetMapping("/bookings/resources/{id}")
     String day(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String day, Model model) {
         ResourceView resource = bookings.resource(user, id);
-        LocalDate date = date(day).orElse(LocalDate.now(resource.timeZone()));
+        LocalDate date = FormTimes.date(day).orElse(LocalDate.now(resource.timeZone()));
         return dayPage(user, resource, date, new BookingForm(date.toString(), "", ""), model);
     }
 
@@ -138,9 +137,9 @@ class BookingPagesController {
             Model model,
             RedirectAttributes redirect) {
         ResourceView resource = bookings.resource(user, id);
-        LocalDate date = date(form.day()).orElse(null);
-        Optional<LocalTime> start = time(form.start());
-        Optional<LocalTime> end = time(form.end());
+        LocalDate date = FormTimes.date(form.day()).orElse(null);
+        Optional<LocalTime> start = FormTimes.time(form.start());
+        Optional<LocalTime> end = FormTimes.time(form.end());
         try {
             if (date == null || start.isEmpty() || end.isEmpty()) {
                 throw DomainException.invalid("booking.times.required");
@@ -176,47 +175,28 @@ class BookingPagesController {
         }
     }
 
-    @PostMapping("/bookings/resources/{id}/waitlist")
-    String wait(
-            CurrentUser user, @PathVariable UUID id, @ModelAttribute BookingForm form, RedirectAttributes redirect) {
+    /** A day of the week view: its date, what is free and what is taken. */
+    record WeekDay(LocalDate date, List<Availability.Interval> free, List<Availability.Interval> busy) {}
+
+    @GetMapping("/bookings/resources/{id}/week")
+    String week(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String from, Model model) {
         ResourceView resource = bookings.resource(user, id);
-        LocalDate date = date(form.day()).orElse(null);
-        Optional<LocalTime> start = time(form.start());
-        Optional<LocalTime> end = time(form.end());
-        try {
-            if (date == null || start.isEmpty() || end.isEmpty()) {
-                throw DomainException.invalid("booking.times.required");
-            }
-            waitlist.join(
+        LocalDate first = FormTimes.date(from).orElse(LocalDate.now(resource.timeZone()));
+        List<WeekDay> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = first.plusDays(i);
+            Availability a = bookings.availability(
                     user,
                     id,
-                    date.atTime(start.get()).atZone(resource.timeZone()).toInstant(),
-                    date.atTime(end.get()).atZone(resource.timeZone()).toInstant());
-            Flash.success(redirect, "booking.flash.waiting", resource.name());
-            return "redirect:/bookings";
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-            return "redirect:/bookings/resources/" + id + (date == null ? "" : "?day=" + date);
+                    day.atStartOfDay(resource.timeZone()).toInstant(),
+                    day.plusDays(1).atStartOfDay(resource.timeZone()).toInstant());
+            days.add(new WeekDay(day, a.free(), a.busy()));
         }
-    }
-
-    @PostMapping("/bookings/{id}/accept")
-    String accept(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            BookingView offer = bookings.find(user, id);
-            BookingView accepted = waitlist.accept(user, offer, bookings.resource(user, offer.resourceId()));
-            Flash.success(redirect, "booking.flash.booked", accepted.resourceName());
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/bookings";
-    }
-
-    @PostMapping("/bookings/waitlist/{id}/leave")
-    String leave(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        waitlist.leave(user, id);
-        Flash.success(redirect, "booking.flash.left");
-        return "redirect:/bookings";
+        model.addAttribute("resource", resource);
+        model.addAttribute("days", days);
+        model.addAttribute("previous", first.minusDays(7));
+        model.addAttribute("next", first.plusDays(7));
+        return "booking/resource-week";
     }
 
     @PostMapping("/bookings/{id}/cancel")
@@ -256,22 +236,6 @@ class BookingPagesController {
             }
         }
         return times;
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<LocalTime> time(String text) {
-        try {
-            return text == null || text.isBlank() ? Optional.empty() : Optional.of(LocalTime.parse(text.strip()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     static NotFoundException notFound() {
