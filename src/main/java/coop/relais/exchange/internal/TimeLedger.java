@@ -1,0 +1,96 @@
+package coop.relais.exchange.internal;
+
+import coop.relais.shared.DomainException;
+import coop.relais.shared.jdbc.Instants;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mutual-credit ledger of the SELs, counted in time. A transfer is committed in the caller's transaction: both accounts are locked
+ * (in the order of their ids, so that two opposite transfers cannot deadlock), the payer's balance minus the
+ * amount must stay at or above minus its floor and the payee's plus the amount at or below its ceiling,
+ * then two entries that sum to zero are written at the next position of each account and the balances move.
+ */
+@Component
+public class TimeLedger {
+
+    private final JdbcClient jdbc;
+
+    TimeLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Locked(UUID id, long balance, long entries, int floor, int ceiling) {}
+
+    /**
+     * Commits the transfer {@code transactionId} of {@code amount} from payer to payee.
+     *
+     * @param selFloor the SEL's floor, for accounts without their own
+     * @param selCeiling the SEL's ceiling, for accounts without their own
+     * @param limits false for a reversal or an adjustment, which the limits do not stop
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void commit(
+            UUID transactionId,
+            UUID payer,
+            UUID payee,
+            long amount,
+            int selFloor,
+            int selCeiling,
+            boolean limits,
+            Instant at) {
+        List<Locked> locked = jdbc.sql("""
+                        SELECT id, balance, entry_count, floor_units, ceiling_units FROM sel_account
+                        WHERE id IN (?, ?) ORDER BY id FOR UPDATE""")
+                .params(payer, payee)
+                .query((rs, n) -> new Locked(
+                        rs.getObject("id", UUID.class),
+                        rs.getLong("balance"),
+                        rs.getLong("entry_count"),
+                        rs.getObject("floor_units", Integer.class) == null ? selFloor : rs.getInt("floor_units"),
+                        rs.getObject("ceiling_units", Integer.class) == null ? selCeiling : rs.getInt("ceiling_units")))
+                .list();
+        Locked from =
+                locked.stream().filter(a -> a.id().equals(payer)).findFirst().orElseThrow();
+        Locked to =
+                locked.stream().filter(a -> a.id().equals(payee)).findFirst().orElseThrow();
+        if (limits && from.balance() - amount < -from.floor()) {
+            throw DomainException.rule("exchange.rule.floor", from.floor(), from.balance());
+        }
+        if (limits && to.balance() + amount > to.ceiling()) {
+            throw DomainException.rule("exchange.rule.ceiling", to.ceiling());
+        }
+        entry(transactionId, from, -amount, at);
+        entry(transactionId, to, amount, at);
+        int done = jdbc.sql("""
+                        UPDATE sel_transaction SET status = 'COMMITTED', committed_at = ?, expires_at = NULL
+                        WHERE id = ? AND status = 'REQUESTED'""").params(Instants.param(at), transactionId).update();
+        if (done != 1) {
+            throw new DomainException("exchange.request.notWaiting");
+        }
+    }
+
+    private void entry(UUID transactionId, Locked account, long amount, Instant at) {
+        long after = account.balance() + amount;
+        jdbc.sql("""
+                        INSERT INTO sel_entry (id, transaction_id, account_id, amount, balance_after, entry_no, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        UUID.randomUUID(),
+                        transactionId,
+                        account.id(),
+                        amount,
+                        after,
+                        account.entries() + 1,
+                        Instants.param(at))
+                .update();
+        jdbc.sql("UPDATE sel_account SET balance = ?, entry_count = entry_count + 1 WHERE id = ?")
+                .params(after, account.id())
+                .update();
+    }
+}
