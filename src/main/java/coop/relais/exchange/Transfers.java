@@ -76,6 +76,7 @@ public class Transfers {
                 }
                 Position payer = sels.me(user, selId);
                 Position payee = other(sel, payeeId, user);
+                ledger.lock(payer.accountId(), payee.accountId());
                 Instant now = clock.instant();
                 UUID id = transfers.insert(
                         sel.id(),

@@ -28,6 +28,19 @@ public class TimeLedger {
     private record Locked(UUID id, long balance, long entries, int floor, int ceiling) {}
 
     /**
+     * Locks both accounts, in the order of their ids, until the transaction ends. Call it before writing
+     * anything that refers to them: a row that references an account takes a key-share lock on it (the
+     * foreign key), which a later lock for update would wait on across transactions, and deadlock.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(UUID payer, UUID payee) {
+        jdbc.sql("SELECT id FROM sel_account WHERE id IN (?, ?) ORDER BY id FOR UPDATE")
+                .params(payer, payee)
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
      * Commits the transfer {@code transactionId} of {@code amount} from payer to payee.
      *
      * @param selFloor the SEL's floor, for accounts without their own
