@@ -1,0 +1,155 @@
+package coop.relais.exchange.web;
+
+import coop.relais.exchange.Position;
+import coop.relais.exchange.SelView;
+import coop.relais.exchange.Sels;
+import coop.relais.exchange.Transfers;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.web.Flash;
+import coop.relais.shared.web.SiteSelection;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The SEL's page, from a phone or a desk: joining with its charter, one's balance in hours and minutes,
+ * paying or asking a neighbour to pay, the requests waiting, one's statement; the coordinators see the
+ * members' balances and the ledger's reconciliation.
+ */
+@Controller
+class ExchangePagesController {
+
+    private final Sels sels;
+    private final Transfers transfers;
+
+    ExchangePagesController(Sels sels, Transfers transfers) {
+        this.sels = sels;
+        this.transfers = transfers;
+    }
+
+    @GetMapping("/exchange")
+    String home(CurrentUser user, Model model) {
+        Optional<UUID> site = SiteSelection.current(user);
+        Optional<SelView> sel = sels.mine(user).stream()
+                .filter(s -> site.isEmpty() || s.siteId().equals(site.get()))
+                .findFirst();
+        model.addAttribute("sel", sel.orElse(null));
+        if (sel.isEmpty()) {
+            return "exchange/home";
+        }
+        SelView s = sel.get();
+        Optional<Position> me = sels.position(user, s.id());
+        model.addAttribute("me", me.orElse(null));
+        model.addAttribute("time", new TimeWords(s.unitsPerHour()));
+        model.addAttribute("zone", coop.relais.shared.Zones.DEFAULT);
+        boolean coordinates = sels.coordinates(user, s);
+        model.addAttribute("coordinates", coordinates);
+        if (me.isPresent() || coordinates) {
+            model.addAttribute(
+                    "members",
+                    sels.members(user, s.id()).stream()
+                            .filter(m -> !m.position().memberId().equals(user.accountId()))
+                            .toList());
+        }
+        if (me.isPresent()) {
+            model.addAttribute("waiting", transfers.waiting(user, s.id()));
+            model.addAttribute("statement", sels.statement(user, s.id(), null, 20));
+        }
+        if (coordinates) {
+            model.addAttribute("integrity", sels.integrity(user, s.id()));
+        }
+        return "exchange/home";
+    }
+
+    @PostMapping("/exchange/{id}/join")
+    String join(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String charter,
+            RedirectAttributes redirect) {
+        try {
+            sels.join(user, id, charter != null);
+            Flash.success(redirect, "exchange.flash.joined");
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/exchange";
+    }
+
+    @PostMapping("/exchange/{id}/pay")
+    String pay(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID other,
+            @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String memo,
+            @RequestParam(required = false) String action,
+            RedirectAttributes redirect) {
+        try {
+            BigDecimal units = parse(amount);
+            if ("request".equals(action)) {
+                transfers.request(user, id, other, units, memo);
+                Flash.success(redirect, "exchange.flash.requested");
+            } else {
+                transfers.pay(user, id, other, units, memo, null);
+                Flash.success(redirect, "exchange.flash.paid");
+            }
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/exchange";
+    }
+
+    @PostMapping("/exchange/requests/{id}/{answer}")
+    String answer(CurrentUser user, @PathVariable UUID id, @PathVariable String answer, RedirectAttributes redirect) {
+        try {
+            if ("accept".equals(answer)) {
+                transfers.accept(user, id);
+                Flash.success(redirect, "exchange.flash.accepted");
+            } else {
+                transfers.decline(user, id);
+                Flash.success(redirect, "exchange.flash.declined");
+            }
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/exchange";
+    }
+
+    private static BigDecimal parse(String amount) {
+        String text = amount == null
+                ? ""
+                : amount.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
+        if (text.isEmpty()) {
+            throw DomainException.invalid("exchange.amount.required");
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw DomainException.invalid("exchange.amount.whole");
+        }
+    }
+
+    /** Units said as time: 90 units at 60 an hour is « 1 h 30 ». */
+    record TimeWords(int unitsPerHour) {
+
+        public String of(long units) {
+            long minutes = Math.abs(units) * 60 / unitsPerHour;
+            String sign = units < 0 ? "−" : "";
+            long h = minutes / 60;
+            long m = minutes % 60;
+            if (h == 0) {
+                return sign + m + " min";
+            }
+            return sign + h + " h" + (m == 0 ? "" : " " + (m < 10 ? "0" : "") + m);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package coop.relais.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import coop.relais.notification.NotificationTestSupport;
+import coop.relais.notification.NotificationTestSupport.TestMember;
+import coop.relais.support.WebLogin;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The SEL of the Bastide from the pages: a new neighbour joins with the charter, asks habitant@ to pay for
+ * a service, habitant@ pays, both statements show it; the coordinator sees a sound ledger.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ExchangePagesTests {
+
+    static final UUID SEL = UUID.nameUUIDFromBytes("sel-bastide".getBytes(StandardCharsets.UTF_8));
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    MockMvc mockMvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void aNeighbourJoinsAsksToBePaidAndIsPaid() {
+        TestMember neighbour = NotificationTestSupport.newMember(jdbc, encoder, "fr");
+        Cookie newcomer = WebLogin.login(mockMvc, neighbour.email());
+        assertThat(mvc.get().uri("/exchange").cookie(newcomer))
+                .hasStatusOk()
+                .bodyText()
+                .contains("SEL de la Bastide", "Rejoindre le SEL", "une heure vaut une heure");
+        assertThat(mvc.post().uri("/exchange/{id}/join", SEL).with(csrf()).cookie(newcomer))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("flashError");
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/join", SEL)
+                        .param("charter", "on")
+                        .with(csrf())
+                        .cookie(newcomer))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("flashSuccess");
+
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/pay", SEL)
+                        .param("other", coop.relais.shared.demo.DemoIds.ACCOUNT_HABITANT.toString())
+                        .param("amount", "1,5")
+                        .param("memo", "Taille de la haie")
+                        .param("action", "request")
+                        .with(csrf())
+                        .cookie(newcomer))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("flashError");
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/pay", SEL)
+                        .param("other", coop.relais.shared.demo.DemoIds.ACCOUNT_HABITANT.toString())
+                        .param("amount", "90")
+                        .param("memo", "Taille de la haie")
+                        .param("action", "request")
+                        .with(csrf())
+                        .cookie(newcomer))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("flashSuccess");
+
+        Cookie habitant = WebLogin.login(mockMvc, "habitant@relais.test");
+        assertThat(mvc.get().uri("/exchange").cookie(habitant))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Demandes en attente", "Taille de la haie", "1 h 30");
+        UUID request = jdbc.sql(
+                        "SELECT id FROM sel_transaction WHERE memo = 'Taille de la haie' AND status = 'REQUESTED'")
+                .query(UUID.class)
+                .single();
+        assertThat(mvc.post()
+                        .uri("/exchange/requests/{id}/accept", request)
+                        .with(csrf())
+                        .cookie(habitant))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("flashSuccess");
+        assertThat(mvc.get().uri("/exchange").cookie(newcomer))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Mon relevé", "Taille de la haie", "+1 h 30");
+
+        Cookie manager = WebLogin.login(mockMvc, "gerante@relais.test");
+        mvc.post()
+                .uri("/site/select")
+                .param("siteId", coop.relais.shared.demo.DemoIds.SITE_BASTIDE.toString())
+                .with(csrf())
+                .cookie(manager)
+                .exchange();
+        assertThat(mvc.get().uri("/exchange").cookie(manager))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Coordination du SEL", "Les comptes sont justes");
+    }
+}
