@@ -279,4 +279,63 @@ class ExchangeLedgerTests {
                 .bodyText()
                 .contains("position;date;amount;balance;memo;with", ";45;45;Cours de tricot;");
     }
+
+    @Autowired
+    Contests contests;
+
+    @Test
+    void aContestedTransferIsReversedOnceByConsentOrByACoordinatorNeverEdited() {
+        CurrentUser payer = member(true);
+        CurrentUser payee = member(true);
+        TransferView paid = transfers
+                .pay(payer, sel.id(), payee.accountId(), BigDecimal.valueOf(120), "Déménagement", null)
+                .transfer();
+
+        CurrentUser stranger = member(true);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> contests.contest(stranger, paid.id(), "Pas moi")))
+                .isInstanceOf(coop.relais.shared.NotFoundException.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> contests.contest(payer, paid.id(), " ")))
+                .isInstanceOf(DomainException.class);
+
+        ContestView contest = contests.contest(payer, paid.id(), "Le déménagement a été annulé");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> contests.contest(payee, paid.id(), "Moi aussi")))
+                .isInstanceOf(DomainException.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> contests.accept(payer, contest.id())))
+                .isInstanceOf(coop.relais.shared.NotFoundException.class);
+        ContestView accepted = contests.accept(payee, contest.id());
+        assertThat(accepted.status()).isEqualTo("ACCEPTED");
+        assertThat(accepted.reversalId()).isNotNull();
+        assertThat(balance(payer)).isZero();
+        assertThat(balance(payee)).isZero();
+        assertThat(jdbc.sql("SELECT status FROM sel_transaction WHERE id = ?")
+                        .param(paid.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("COMMITTED");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> contests.contest(payer, paid.id(), "Encore")))
+                .isInstanceOf(DomainException.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> contests.contest(payee, accepted.reversalId(), "Annulons l'annulation")))
+                .isInstanceOf(DomainException.class);
+
+        TransferView second = transfers
+                .pay(payer, sel.id(), payee.accountId(), BigDecimal.valueOf(30), "Course", null)
+                .transfer();
+        ContestView raised = contests.contest(payee, second.id(), "Montant faux");
+        CurrentUser coordinator = new CurrentUser(
+                coop.relais.shared.demo.DemoIds.ACCOUNT_ADMIN,
+                "admin@relais.test",
+                "Admin",
+                "fr",
+                List.of(RoleGrant.admin()));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> contests.decide(payer, raised.id(), true, "Je décide")))
+                .isInstanceOf(coop.relais.shared.NotFoundException.class);
+        ContestView dismissed = contests.decide(coordinator, raised.id(), false, "Le montant est juste");
+        assertThat(dismissed.status()).isEqualTo("DISMISSED");
+        assertThat(balance(payee)).isEqualTo(30);
+        assertSound(List.of(payer, payee, stranger));
+    }
 }

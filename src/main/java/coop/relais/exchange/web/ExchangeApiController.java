@@ -1,5 +1,7 @@
 package coop.relais.exchange.web;
 
+import coop.relais.exchange.ContestView;
+import coop.relais.exchange.Contests;
 import coop.relais.exchange.Integrity;
 import coop.relais.exchange.Position;
 import coop.relais.exchange.SelView;
@@ -51,12 +53,44 @@ class ExchangeApiController {
 
     record JoinRequest(Boolean charterAccepted) {}
 
+    record ContestRequest(String reason) {}
+
+    record DecisionRequest(Boolean reverse, String reason) {}
+
     private final Sels sels;
     private final Transfers transfers;
+    private final Contests contests;
 
-    ExchangeApiController(Sels sels, Transfers transfers) {
+    ExchangeApiController(Sels sels, Transfers transfers, Contests contests) {
         this.sels = sels;
         this.transfers = transfers;
+        this.contests = contests;
+    }
+
+    @PostMapping("/transfers/{id}/contest")
+    @Operation(
+            summary = "Contest a committed transfer",
+            description = "Either side, saying why. The other side accepts it, or a coordinator decides; upheld, it is"
+                    + " undone by a reversing transfer linked to it.")
+    ResponseEntity<ContestView> contest(
+            @Parameter(hidden = true) CurrentUser user,
+            @PathVariable UUID id,
+            @RequestBody(required = false) ContestRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(contests.contest(user, id, request == null ? null : request.reason()));
+    }
+
+    @PostMapping("/contests/{id}/accept")
+    @Operation(summary = "Accept a contest", description = "The other side of the transfer: it is reversed.")
+    ContestView acceptContest(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
+        return contests.accept(user, id);
+    }
+
+    @PostMapping("/contests/{id}/decide")
+    @Operation(summary = "Decide a contest", description = "A coordinator: reverse (true) or not, saying why.")
+    ContestView decide(
+            @Parameter(hidden = true) CurrentUser user, @PathVariable UUID id, @RequestBody DecisionRequest request) {
+        return contests.decide(user, id, Boolean.TRUE.equals(request.reverse()), request.reason());
     }
 
     @GetMapping("/sels")
