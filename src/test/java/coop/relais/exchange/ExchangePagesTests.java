@@ -105,6 +105,34 @@ class ExchangePagesTests {
                 .bodyText()
                 .contains("Mon relevé", "Taille de la haie", "+1 h 30");
 
+        assertThat(mvc.post()
+                        .uri("/exchange/transfers/{id}/contest", request)
+                        .param("reason", "La haie était déjà taillée")
+                        .with(csrf())
+                        .cookie(habitant))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("flashSuccess");
+        assertThat(mvc.get().uri("/exchange").cookie(newcomer))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Contestations en cours", "La haie était déjà taillée");
+        UUID contest = jdbc.sql("SELECT id FROM sel_contest WHERE transaction_id = ?")
+                .param(request)
+                .query(UUID.class)
+                .single();
+        assertThat(mvc.post()
+                        .uri("/exchange/contests/{id}/accept", contest)
+                        .with(csrf())
+                        .cookie(newcomer))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("flashSuccess");
+        assertThat(mvc.get().uri("/exchange").cookie(newcomer))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Annulation : Taille de la haie", "−1 h 30");
+
         Cookie manager = WebLogin.login(mockMvc, "gerante@relais.test");
         mvc.post()
                 .uri("/site/select")

@@ -1,5 +1,6 @@
 package coop.relais.exchange.web;
 
+import coop.relais.exchange.Contests;
 import coop.relais.exchange.Position;
 import coop.relais.exchange.SelView;
 import coop.relais.exchange.Sels;
@@ -29,10 +30,12 @@ class ExchangePagesController {
 
     private final Sels sels;
     private final Transfers transfers;
+    private final Contests contests;
 
-    ExchangePagesController(Sels sels, Transfers transfers) {
+    ExchangePagesController(Sels sels, Transfers transfers, Contests contests) {
         this.sels = sels;
         this.transfers = transfers;
+        this.contests = contests;
     }
 
     @GetMapping("/exchange")
@@ -65,6 +68,9 @@ class ExchangePagesController {
         }
         if (coordinates) {
             model.addAttribute("integrity", sels.integrity(user, s.id()));
+        }
+        if (me.isPresent() || coordinates) {
+            model.addAttribute("contests", contests.open(user, s.id()));
         }
         return "exchange/home";
     }
@@ -118,6 +124,48 @@ class ExchangePagesController {
                 transfers.decline(user, id);
                 Flash.success(redirect, "exchange.flash.declined");
             }
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/exchange";
+    }
+
+    @PostMapping("/exchange/transfers/{id}/contest")
+    String contest(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            contests.contest(user, id, reason);
+            Flash.success(redirect, "exchange.flash.contested");
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/exchange";
+    }
+
+    @PostMapping("/exchange/contests/{id}/accept")
+    String acceptContest(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            contests.accept(user, id);
+            Flash.success(redirect, "exchange.flash.reversed");
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/exchange";
+    }
+
+    @PostMapping("/exchange/contests/{id}/decide")
+    String decide(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String reverse,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            contests.decide(user, id, "true".equals(reverse), reason);
+            Flash.success(redirect, "true".equals(reverse) ? "exchange.flash.reversed" : "exchange.flash.dismissed");
         } catch (DomainException refusal) {
             Flash.error(redirect, refusal.messageKey(), refusal.arguments());
         }
