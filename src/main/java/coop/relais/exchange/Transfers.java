@@ -1,8 +1,10 @@
 package coop.relais.exchange;
 
+import coop.relais.exchange.internal.ExchangeNotifications;
 import coop.relais.exchange.internal.SelRepository;
 import coop.relais.exchange.internal.TimeLedger;
 import coop.relais.exchange.internal.TransferRepository;
+import coop.relais.notification.NoticeRequested;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +41,7 @@ public class Transfers {
     private final TimeLedger ledger;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     Transfers(
             Sels sels,
@@ -45,7 +49,9 @@ public class Transfers {
             TransferRepository transfers,
             TimeLedger ledger,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.sels = sels;
         this.repository = repository;
         this.transfers = transfers;
@@ -93,6 +99,7 @@ public class Transfers {
                         key,
                         hash);
                 ledger.commit(id, payer.accountId(), payee.accountId(), units, sel.floor(), sel.ceiling(), true, now);
+                tell(id, "paid", payeeId, "exchange.notice.paid", user.displayName(), units, sel.unitName(), text);
                 return new Paid(transfers.find(id).orElseThrow().view(), false);
             });
         } catch (DataIntegrityViolationException raced) {
@@ -127,6 +134,15 @@ public class Transfers {
                     null,
                     null,
                     null);
+            tell(
+                    id,
+                    "requested",
+                    payerId,
+                    "exchange.notice.requested",
+                    user.displayName(),
+                    units,
+                    sel.unitName(),
+                    text);
             return transfers.find(id).orElseThrow().view();
         });
     }
@@ -175,6 +191,17 @@ public class Transfers {
             expired += transfers.close(id, "EXPIRED", clock.instant()) ? 1 : 0;
         }
         return expired;
+    }
+
+    private void tell(
+            UUID transferId, String what, UUID to, String key, String from, long units, String unit, String memo) {
+        events.publishEvent(new NoticeRequested(
+                "sel-transfer:" + transferId + ":" + what,
+                to,
+                key,
+                new Object[] {from, units, unit, memo},
+                "/exchange",
+                ExchangeNotifications.CATEGORY));
     }
 
     private TransferRepository.Stored waiting(CurrentUser user, UUID requestId, boolean payerOnly) {

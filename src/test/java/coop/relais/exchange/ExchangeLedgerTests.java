@@ -338,4 +338,60 @@ class ExchangeLedgerTests {
         assertThat(balance(payee)).isEqualTo(30);
         assertSound(List.of(payer, payee, stranger));
     }
+
+    @Autowired
+    Ads ads;
+
+    @Test
+    void offersAndWantsArePostedSearchedAndTheirAuthorContactedWithoutAddresses() throws Exception {
+        CurrentUser author = member(true);
+        CurrentUser reader = member(true);
+        CurrentUser outsider = member(false);
+        MvcTestResult posted = mvc.post()
+                .uri("/api/v1/exchange/sels/{id}/ads", sel.id())
+                .with(ApiAuth.as(users, author.email()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"OFFER\",\"category\":\"GARDEN\",\"title\":\"Taille de haies\","
+                        + "\"body\":\"Le samedi matin, avec mon taille-haie.\",\"area\":\"Les Aubiers\"}")
+                .exchange();
+        assertThat(posted).hasStatus(201).bodyJson().extractingPath("$.title").isEqualTo("Taille de haies");
+        String id = JsonPath.read(posted.getResponse().getContentAsString(), "$.id");
+        assertThat(mvc.post()
+                        .uri("/api/v1/exchange/sels/{id}/ads", sel.id())
+                        .with(ApiAuth.as(users, author.email()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"GIFT\",\"category\":\"GARDEN\",\"title\":\"x\",\"body\":\"y\"}"))
+                .hasStatus(400);
+        assertThat(mvc.get()
+                        .uri("/api/v1/exchange/sels/{id}/ads?q=HAIE&kind=OFFER", sel.id())
+                        .with(ApiAuth.as(users, reader.email())))
+                .hasStatus(200)
+                .bodyJson()
+                .extractingPath("$.items[0].id")
+                .isEqualTo(id);
+        assertThat(mvc.get()
+                        .uri("/api/v1/exchange/sels/{id}/ads?kind=WANT", sel.id())
+                        .with(ApiAuth.as(users, reader.email())))
+                .hasStatus(200)
+                .bodyJson()
+                .extractingPath("$.items")
+                .asArray()
+                .isEmpty();
+        assertThat(mvc.get().uri("/api/v1/exchange/sels/{id}/ads", sel.id()).with(ApiAuth.as(users, outsider.email())))
+                .hasStatus(409);
+
+        ads.contact(reader, UUID.fromString(id), "Bonjour, ma haie fait dix mètres, samedi ?");
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM notice WHERE account_id = ? AND message_key = ?")
+                                .params(author.accountId(), "exchange.notice.contact")
+                                .query(Long.class)
+                                .single()
+                        == 1);
+        String arguments = jdbc.sql("SELECT arguments FROM notice WHERE account_id = ? AND message_key = ?")
+                .params(author.accountId(), "exchange.notice.contact")
+                .query(String.class)
+                .single();
+        assertThat(arguments).contains("ma haie fait dix mètres").doesNotContain("@exchange.test");
+    }
 }

@@ -68,6 +68,24 @@ class ExchangeDemoData implements DemoDataContributor {
         this.clock = clock;
     }
 
+    private void ad(
+            UUID sel, UUID author, String kind, String category, String title, String body, String area, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO sel_ad (id, sel_id, author_id, kind, category, title, body, area, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        UUID.randomUUID(),
+                        sel,
+                        author,
+                        kind,
+                        category,
+                        title,
+                        body,
+                        area,
+                        Instants.param(now.minus(Duration.ofDays(5))))
+                .update();
+    }
+
     @Override
     public int order() {
         return 96;
@@ -102,6 +120,42 @@ class ExchangeDemoData implements DemoDataContributor {
             accounts.add(sels.openAccount(sel.id(), id, now.minus(Duration.ofDays(105 - i))));
             members.add(id);
         }
+        ad(
+                sel.id(),
+                ACCOUNT_HABITANT,
+                "OFFER",
+                "REPAIR",
+                "Réparation de vélos",
+                "Crevaisons, freins, dérailleurs : je répare votre vélo dans ma cour, le samedi matin.",
+                "Rue Lafontaine",
+                now);
+        ad(
+                sel.id(),
+                members.get(1),
+                "WANT",
+                "GARDEN",
+                "Quelqu'un pour tailler ma haie",
+                "Une haie de dix mètres, j'ai le taille-haie, il me manque le bras.",
+                "Cité des Aubiers",
+                now);
+        ad(
+                sel.id(),
+                members.get(3),
+                "OFFER",
+                "LEARNING",
+                "Aide aux devoirs en maths",
+                "Collège et lycée, deux soirs par semaine.",
+                null,
+                now);
+        ad(
+                sel.id(),
+                members.get(6),
+                "OFFER",
+                "CRAFT",
+                "Retouches et ourlets",
+                "Ourlets de pantalons, boutons, petites retouches.",
+                "Place du marché",
+                now);
         Random random = new Random(2026);
         long[] balances = new long[accounts.size()];
         for (int day = 90; day > 0; day -= 2) {

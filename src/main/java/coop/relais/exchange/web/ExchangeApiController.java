@@ -1,5 +1,7 @@
 package coop.relais.exchange.web;
 
+import coop.relais.exchange.AdView;
+import coop.relais.exchange.Ads;
 import coop.relais.exchange.ContestView;
 import coop.relais.exchange.Contests;
 import coop.relais.exchange.Integrity;
@@ -60,11 +62,34 @@ class ExchangeApiController {
     private final Sels sels;
     private final Transfers transfers;
     private final Contests contests;
+    private final Ads ads;
 
-    ExchangeApiController(Sels sels, Transfers transfers, Contests contests) {
+    ExchangeApiController(Sels sels, Transfers transfers, Contests contests, Ads ads) {
         this.sels = sels;
         this.transfers = transfers;
         this.contests = contests;
+        this.ads = ads;
+    }
+
+    @GetMapping("/sels/{id}/ads")
+    @Operation(
+            summary = "Offers and wants",
+            description = "The SEL's open ads, newest first; kind (OFFER, WANT), category and q (words) to narrow.")
+    ApiPage<AdView> ads(
+            @Parameter(hidden = true) CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String q) {
+        List<AdView> found = ads.search(user, id, kind, category, q);
+        return ApiPage.of(new ResultPage<>(found, 0, Math.max(found.size(), 1), found.size()));
+    }
+
+    @PostMapping("/sels/{id}/ads")
+    @Operation(summary = "Post an offer or a want", description = "Members of the SEL.")
+    ResponseEntity<AdView> postAd(
+            @Parameter(hidden = true) CurrentUser user, @PathVariable UUID id, @RequestBody Ads.NewAd ad) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(ads.post(user, id, ad));
     }
 
     @PostMapping("/transfers/{id}/contest")

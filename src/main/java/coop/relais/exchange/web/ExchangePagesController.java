@@ -1,5 +1,6 @@
 package coop.relais.exchange.web;
 
+import coop.relais.exchange.Ads;
 import coop.relais.exchange.Contests;
 import coop.relais.exchange.Position;
 import coop.relais.exchange.SelView;
@@ -31,15 +32,22 @@ class ExchangePagesController {
     private final Sels sels;
     private final Transfers transfers;
     private final Contests contests;
+    private final Ads ads;
 
-    ExchangePagesController(Sels sels, Transfers transfers, Contests contests) {
+    ExchangePagesController(Sels sels, Transfers transfers, Contests contests, Ads ads) {
         this.sels = sels;
         this.transfers = transfers;
         this.contests = contests;
+        this.ads = ads;
     }
 
     @GetMapping("/exchange")
-    String home(CurrentUser user, Model model) {
+    String home(
+            CurrentUser user,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String q,
+            Model model) {
         Optional<UUID> site = SiteSelection.current(user);
         Optional<SelView> sel = sels.mine(user).stream()
                 .filter(s -> site.isEmpty() || s.siteId().equals(site.get()))
@@ -63,6 +71,9 @@ class ExchangePagesController {
                             .toList());
         }
         if (me.isPresent()) {
+            model.addAttribute("ads", ads.search(user, s.id(), kind, category, q));
+            model.addAttribute("categories", Ads.CATEGORIES);
+            model.addAttribute("search", new String[] {kind, category, q});
             model.addAttribute("waiting", transfers.waiting(user, s.id()));
             model.addAttribute("statement", sels.statement(user, s.id(), null, 20));
         }
@@ -127,6 +138,47 @@ class ExchangePagesController {
         } catch (DomainException refusal) {
             Flash.error(redirect, refusal.messageKey(), refusal.arguments());
         }
+        return "redirect:/exchange";
+    }
+
+    @PostMapping("/exchange/{id}/ads")
+    String postAd(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String area,
+            RedirectAttributes redirect) {
+        try {
+            ads.post(user, id, new Ads.NewAd(kind, category, title, body, area, null));
+            Flash.success(redirect, "exchange.flash.adPosted");
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/exchange";
+    }
+
+    @PostMapping("/exchange/ads/{id}/contact")
+    String contact(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String message,
+            RedirectAttributes redirect) {
+        try {
+            ads.contact(user, id, message);
+            Flash.success(redirect, "exchange.flash.contacted");
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/exchange";
+    }
+
+    @PostMapping("/exchange/ads/{id}/close")
+    String closeAd(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        ads.close(user, id);
+        Flash.success(redirect, "exchange.flash.adClosed");
         return "redirect:/exchange";
     }
 

@@ -1,0 +1,19 @@
+package coop.relais.exchange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An offer (a service one gives) or a want (a service one looks for) of a SEL's member. */
+public record AdView(
+        UUID id,
+        UUID selId,
+        UUID authorId,
+        String authorName,
+        String kind,
+        String category,
+        String title,
+        String body,
+        String area,
+        LocalDate expiresOn,
+        Instant createdAt) {}
