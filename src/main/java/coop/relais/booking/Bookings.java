@@ -7,17 +7,14 @@ import coop.relais.booking.internal.ResourceRepository;
 import coop.relais.booking.internal.SlotWriter;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.Sha256;
 import coop.relais.shared.security.CurrentUser;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -106,7 +103,7 @@ public class Bookings {
             throw DomainException.invalid("booking.times.order");
         }
         ResourceView resource = visible(user, resourceId);
-        String hash = hash(resourceId + "|" + start + "|" + end);
+        String hash = Sha256.hex(resourceId + "|" + start + "|" + end);
         try {
             return transactions.execute(status -> {
                 resources.lock(resourceId);
@@ -277,14 +274,5 @@ public class Bookings {
 
     private static Instant min(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

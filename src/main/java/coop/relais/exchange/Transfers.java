@@ -7,15 +7,12 @@ import coop.relais.exchange.internal.TransferRepository;
 import coop.relais.notification.NoticeRequested;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.Sha256;
 import coop.relais.shared.security.CurrentUser;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,7 +65,7 @@ public class Transfers {
         SelView sel = sels.visible(user, selId);
         long units = units(amount);
         String text = memo(memo);
-        String hash = hash(selId + "|" + payeeId + "|" + units + "|" + text);
+        String hash = Sha256.hex(selId + "|" + payeeId + "|" + units + "|" + text);
         try {
             return transactions.execute(status -> {
                 if (key != null) {
@@ -252,14 +249,5 @@ public class Transfers {
             throw DomainException.invalid("exchange.memo");
         }
         return text;
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

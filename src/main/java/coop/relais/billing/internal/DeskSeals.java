@@ -3,15 +3,11 @@ package coop.relais.billing.internal;
 import coop.relais.shared.Money;
 import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.RowCreation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -191,12 +187,7 @@ public class DeskSeals {
 
     /** The SHA-256 of the text, in hexadecimal. */
     public static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return coop.relais.shared.Sha256.hex(text);
     }
 
     private static Seal seal(ResultSet rs, int row) throws SQLException {

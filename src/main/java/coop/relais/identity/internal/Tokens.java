@@ -1,11 +1,7 @@
 package coop.relais.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Secret tokens of links and API access: 256 random bits, URL-safe, and their SHA-256 hash, which is
@@ -35,12 +31,7 @@ public final class Tokens {
 
     /** The SHA-256 of the token, in lower-case hex (64 characters). */
     public static String hash(String token) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return coop.relais.shared.Sha256.hex(token);
     }
 
     /** Whether the text has the shape of a token we issue (so that garbage is not even looked up). */
