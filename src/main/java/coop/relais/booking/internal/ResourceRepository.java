@@ -8,6 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,50 +87,44 @@ public class ResourceRepository {
                 .optional();
     }
 
+    /** The columns of a resource's description and rules, in the order of {@link #rules}. */
+    private static final List<String> RULE_COLUMNS = List.of(
+            "name",
+            "description",
+            "capacity",
+            "min_minutes",
+            "max_minutes",
+            "notice_minutes",
+            "horizon_days",
+            "opens_at",
+            "closes_at",
+            "price_per_hour",
+            "vat_rate",
+            "check_in_grace_minutes",
+            "plate",
+            "energy",
+            "odometer_km",
+            "price_per_km",
+            "buffer_before_minutes",
+            "buffer_after_minutes",
+            "approval_required",
+            "edit_notice_minutes",
+            "cancel_notice_minutes",
+            "quota_period",
+            "quota_scope",
+            "quota_minutes",
+            "quota_bookings",
+            "quota_counts_cancelled",
+            "paid_by");
+
     public void insert(ResourceView r, BigDecimal vatRate, java.time.Instant at) {
-        ResourceView.Quota quota = r.policy().quota();
-        jdbc.sql("""
-                        INSERT INTO booking_resource (id, site_id, name, kind, description, capacity, min_minutes, max_minutes,
-                               notice_minutes, horizon_days, opens_at, closes_at, price_per_hour, vat_rate, blocked, created_at,
-                               check_in_grace_minutes, plate, energy, odometer_km, price_per_km, buffer_before_minutes,
-                               buffer_after_minutes, approval_required, edit_notice_minutes, cancel_notice_minutes,
-                               quota_period, quota_scope, quota_minutes, quota_bookings, quota_counts_cancelled, paid_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        r.id(),
-                        r.siteId(),
-                        r.name(),
-                        r.kind().name(),
-                        r.description(),
-                        r.capacity(),
-                        r.minMinutes(),
-                        r.maxMinutes(),
-                        r.noticeMinutes(),
-                        r.horizonDays(),
-                        r.opensAt(),
-                        r.closesAt(),
-                        r.pricePerHour() == null ? null : r.pricePerHour().amount(),
-                        vatRate,
-                        r.blocked(),
-                        coop.relais.shared.jdbc.Instants.param(at),
-                        r.checkInGraceMinutes(),
-                        r.vehicle() == null ? null : r.vehicle().plate(),
-                        r.vehicle() == null ? null : r.vehicle().energy().name(),
-                        r.vehicle() == null ? null : r.vehicle().odometerKm(),
-                        r.vehicle() == null || r.vehicle().pricePerKm() == null
-                                ? null
-                                : r.vehicle().pricePerKm().amount(),
-                        r.policy().bufferBeforeMinutes(),
-                        r.policy().bufferAfterMinutes(),
-                        r.policy().approvalRequired(),
-                        r.policy().editNoticeMinutes(),
-                        r.policy().cancelNoticeMinutes(),
-                        quota == null ? null : quota.period().name(),
-                        quota == null ? "MEMBER" : quota.scope().name(),
-                        quota == null ? null : quota.minutes(),
-                        quota == null ? null : quota.bookings(),
-                        quota != null && quota.countsCancelled(),
-                        r.policy().paidBy().name())
+        List<Object> values = new ArrayList<>(
+                List.of(r.id(), r.siteId(), r.kind().name(), r.blocked(), coop.relais.shared.jdbc.Instants.param(at)));
+        values.addAll(rules(r, vatRate));
+        jdbc.sql("INSERT INTO booking_resource (id, site_id, kind, blocked, created_at, "
+                        + String.join(", ", RULE_COLUMNS) + ") VALUES ("
+                        + String.join(", ", Collections.nCopies(values.size(), "?")) + ")")
+                .params(values)
                 .update();
         for (UUID company : r.policy().companies()) {
             jdbc.sql("INSERT INTO booking_resource_company (resource_id, organisation_id) VALUES (?, ?)")
@@ -138,47 +135,49 @@ public class ResourceRepository {
 
     /** Writes the resource's description and rules (not its kind, site, state or companies). */
     public void update(ResourceView r, BigDecimal vatRate) {
-        ResourceView.Quota quota = r.policy().quota();
-        jdbc.sql("""
-                        UPDATE booking_resource SET name = ?, description = ?, capacity = ?, min_minutes = ?, max_minutes = ?,
-                               notice_minutes = ?, horizon_days = ?, opens_at = ?, closes_at = ?, price_per_hour = ?, vat_rate = ?,
-                               check_in_grace_minutes = ?, plate = ?, energy = ?, odometer_km = ?, price_per_km = ?,
-                               buffer_before_minutes = ?, buffer_after_minutes = ?, approval_required = ?,
-                               edit_notice_minutes = ?, cancel_notice_minutes = ?, quota_period = ?, quota_scope = ?,
-                               quota_minutes = ?, quota_bookings = ?, quota_counts_cancelled = ?, paid_by = ?
-                        WHERE id = ?""")
-                .params(
-                        r.name(),
-                        r.description(),
-                        r.capacity(),
-                        r.minMinutes(),
-                        r.maxMinutes(),
-                        r.noticeMinutes(),
-                        r.horizonDays(),
-                        r.opensAt(),
-                        r.closesAt(),
-                        r.pricePerHour() == null ? null : r.pricePerHour().amount(),
-                        vatRate,
-                        r.checkInGraceMinutes(),
-                        r.vehicle() == null ? null : r.vehicle().plate(),
-                        r.vehicle() == null ? null : r.vehicle().energy().name(),
-                        r.vehicle() == null ? null : r.vehicle().odometerKm(),
-                        r.vehicle() == null || r.vehicle().pricePerKm() == null
-                                ? null
-                                : r.vehicle().pricePerKm().amount(),
-                        r.policy().bufferBeforeMinutes(),
-                        r.policy().bufferAfterMinutes(),
-                        r.policy().approvalRequired(),
-                        r.policy().editNoticeMinutes(),
-                        r.policy().cancelNoticeMinutes(),
-                        quota == null ? null : quota.period().name(),
-                        quota == null ? "MEMBER" : quota.scope().name(),
-                        quota == null ? null : quota.minutes(),
-                        quota == null ? null : quota.bookings(),
-                        quota != null && quota.countsCancelled(),
-                        r.policy().paidBy().name(),
-                        r.id())
+        List<Object> values = new ArrayList<>(rules(r, vatRate));
+        values.add(r.id());
+        jdbc.sql("UPDATE booking_resource SET "
+                        + String.join(
+                                ", ", RULE_COLUMNS.stream().map(c -> c + " = ?").toList()) + " WHERE id = ?")
+                .params(values)
                 .update();
+    }
+
+    /** The values of {@link #RULE_COLUMNS} for the resource (nulls kept: a list, not {@code List.of}). */
+    private static List<Object> rules(ResourceView r, BigDecimal vatRate) {
+        ResourceView.Quota quota = r.policy().quota();
+        ResourceView.Vehicle vehicle = r.vehicle();
+        return Arrays.asList(
+                r.name(),
+                r.description(),
+                r.capacity(),
+                r.minMinutes(),
+                r.maxMinutes(),
+                r.noticeMinutes(),
+                r.horizonDays(),
+                r.opensAt(),
+                r.closesAt(),
+                r.pricePerHour() == null ? null : r.pricePerHour().amount(),
+                vatRate,
+                r.checkInGraceMinutes(),
+                vehicle == null ? null : vehicle.plate(),
+                vehicle == null ? null : vehicle.energy().name(),
+                vehicle == null ? null : vehicle.odometerKm(),
+                vehicle == null || vehicle.pricePerKm() == null
+                        ? null
+                        : vehicle.pricePerKm().amount(),
+                r.policy().bufferBeforeMinutes(),
+                r.policy().bufferAfterMinutes(),
+                r.policy().approvalRequired(),
+                r.policy().editNoticeMinutes(),
+                r.policy().cancelNoticeMinutes(),
+                quota == null ? null : quota.period().name(),
+                quota == null ? "MEMBER" : quota.scope().name(),
+                quota == null ? null : quota.minutes(),
+                quota == null ? null : quota.bookings(),
+                quota != null && quota.countsCancelled(),
+                r.policy().paidBy().name());
     }
 
     /** The VAT rate of the resource's price. */

@@ -92,13 +92,7 @@ class ExchangePagesController {
             @PathVariable UUID id,
             @RequestParam(required = false) String charter,
             RedirectAttributes redirect) {
-        try {
-            sels.join(user, id, charter != null);
-            Flash.success(redirect, "exchange.flash.joined");
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/exchange";
+        return attempt(redirect, "exchange.flash.joined", () -> sels.join(user, id, charter != null));
     }
 
     @PostMapping("/exchange/{id}/pay")
@@ -151,13 +145,10 @@ class ExchangePagesController {
             @RequestParam(required = false) String body,
             @RequestParam(required = false) String area,
             RedirectAttributes redirect) {
-        try {
-            ads.post(user, id, new Ads.NewAd(kind, category, title, body, area, null));
-            Flash.success(redirect, "exchange.flash.adPosted");
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/exchange";
+        return attempt(
+                redirect,
+                "exchange.flash.adPosted",
+                () -> ads.post(user, id, new Ads.NewAd(kind, category, title, body, area, null)));
     }
 
     @PostMapping("/exchange/ads/{id}/contact")
@@ -166,13 +157,7 @@ class ExchangePagesController {
             @PathVariable UUID id,
             @RequestParam(required = false) String message,
             RedirectAttributes redirect) {
-        try {
-            ads.contact(user, id, message);
-            Flash.success(redirect, "exchange.flash.contacted");
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/exchange";
+        return attempt(redirect, "exchange.flash.contacted", () -> ads.contact(user, id, message));
     }
 
     @PostMapping("/exchange/ads/{id}/close")
@@ -188,24 +173,12 @@ class ExchangePagesController {
             @PathVariable UUID id,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
-            contests.contest(user, id, reason);
-            Flash.success(redirect, "exchange.flash.contested");
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/exchange";
+        return attempt(redirect, "exchange.flash.contested", () -> contests.contest(user, id, reason));
     }
 
     @PostMapping("/exchange/contests/{id}/accept")
     String acceptContest(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            contests.accept(user, id);
-            Flash.success(redirect, "exchange.flash.reversed");
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/exchange";
+        return attempt(redirect, "exchange.flash.reversed", () -> contests.accept(user, id));
     }
 
     @PostMapping("/exchange/contests/{id}/decide")
@@ -218,6 +191,17 @@ class ExchangePagesController {
         try {
             contests.decide(user, id, "true".equals(reverse), reason);
             Flash.success(redirect, "true".equals(reverse) ? "exchange.flash.reversed" : "exchange.flash.dismissed");
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:/exchange";
+    }
+
+    /** Does it; says so, or says why not; back to the SEL's page. */
+    private static String attempt(RedirectAttributes redirect, String success, Runnable action) {
+        try {
+            action.run();
+            Flash.success(redirect, success);
         } catch (DomainException refusal) {
             Flash.error(redirect, refusal.messageKey(), refusal.arguments());
         }
