@@ -190,8 +190,7 @@ public class Transfers {
         return expired;
     }
 
-    private void tell(
-            UUID transferId, String what, UUID to, String key, String from, long units, String unit, String memo) {
+    void tell(UUID transferId, String what, UUID to, String key, String from, long units, String unit, String memo) {
         events.publishEvent(new NoticeRequested(
                 "sel-transfer:" + transferId + ":" + what,
                 to,
@@ -217,7 +216,7 @@ public class Transfers {
     }
 
     /** The other member of the transfer: a member of the same SEL, not oneself. */
-    private Position other(SelView sel, UUID memberId, CurrentUser user) {
+    Position other(SelView sel, UUID memberId, CurrentUser user) {
         if (memberId == null) {
             throw DomainException.invalid("exchange.other.required");
         }
@@ -243,7 +242,7 @@ public class Transfers {
         return whole.longValueExact();
     }
 
-    private static String memo(String memo) {
+    static String memo(String memo) {
         String text = memo == null ? "" : memo.strip();
         if (text.isEmpty() || text.length() > 300) {
             throw DomainException.invalid("exchange.memo");

@@ -394,4 +394,40 @@ class ExchangeLedgerTests {
                 .single();
         assertThat(arguments).contains("ma haie fait dix mètres").doesNotContain("@exchange.test");
     }
+
+    @Autowired
+    GroupPayments groups;
+
+    @Test
+    void aGroupPaymentPaysEveryoneOrNobody() {
+        CurrentUser host = member(true);
+        List<CurrentUser> helpers = List.of(member(true), member(true), member(true));
+        List<UUID> ids = helpers.stream().map(CurrentUser::accountId).toList();
+
+        List<TransferView> paid = groups.pay(host, sel.id(), ids, BigDecimal.valueOf(60), "Atelier réparation");
+        assertThat(paid).hasSize(3).allMatch(t -> t.status().equals("COMMITTED"));
+        assertThat(balance(host)).isEqualTo(-180);
+        long before = rows();
+
+        // 3 × 60 more would take the host to −360, beyond the floor of 300: nobody is paid.
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> groups.pay(host, sel.id(), ids, BigDecimal.valueOf(60), "Deuxième atelier")))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("exchange.rule.floor");
+        assertThat(rows()).isEqualTo(before);
+        assertThat(balance(host)).isEqualTo(-180);
+        for (CurrentUser helper : helpers) {
+            assertThat(balance(helper)).isEqualTo(60);
+        }
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> groups.pay(
+                        host, sel.id(), List.of(ids.get(0), ids.get(0)), BigDecimal.ONE, "Deux fois la même")))
+                .isInstanceOf(DomainException.class);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+                        groups.pay(host, sel.id(), List.of(ids.get(0), host.accountId()), BigDecimal.ONE, "Moi aussi")))
+                .isInstanceOf(DomainException.class);
+        assertThat(rows()).isEqualTo(before);
+        List<CurrentUser> all = new ArrayList<>(helpers);
+        all.add(host);
+        assertSound(all);
+    }
 }

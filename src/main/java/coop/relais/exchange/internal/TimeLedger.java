@@ -33,6 +33,16 @@ public class TimeLedger {
      * foreign key), which a later lock for update would wait on across transactions, and deadlock.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    public void lockAll(java.util.Collection<UUID> accounts) {
+        jdbc.sql("SELECT id FROM sel_account WHERE id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(accounts.size(), "?"))
+                        + ") ORDER BY id FOR UPDATE")
+                .params(List.copyOf(accounts))
+                .query(UUID.class)
+                .list();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
     public void lock(UUID payer, UUID payee) {
         jdbc.sql("SELECT id FROM sel_account WHERE id IN (?, ?) ORDER BY id FOR UPDATE")
                 .params(payer, payee)

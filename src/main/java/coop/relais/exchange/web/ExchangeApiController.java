@@ -4,6 +4,7 @@ import coop.relais.exchange.AdView;
 import coop.relais.exchange.Ads;
 import coop.relais.exchange.ContestView;
 import coop.relais.exchange.Contests;
+import coop.relais.exchange.GroupPayments;
 import coop.relais.exchange.Integrity;
 import coop.relais.exchange.Position;
 import coop.relais.exchange.SelView;
@@ -57,14 +58,18 @@ class ExchangeApiController {
 
     record ContestRequest(String reason) {}
 
+    record GroupPaymentRequest(UUID selId, List<UUID> payeeIds, BigDecimal amountEach, String memo) {}
+
     record DecisionRequest(Boolean reverse, String reason) {}
 
     private final Sels sels;
     private final Transfers transfers;
     private final Contests contests;
     private final Ads ads;
+    private final GroupPayments groups;
 
-    ExchangeApiController(Sels sels, Transfers transfers, Contests contests, Ads ads) {
+    ExchangeApiController(Sels sels, Transfers transfers, Contests contests, Ads ads, GroupPayments groups) {
+        this.groups = groups;
         this.sels = sels;
         this.transfers = transfers;
         this.contests = contests;
@@ -207,6 +212,19 @@ class ExchangeApiController {
                         "/api/v1/exchange/transfers/" + paid.transfer().id()))
                 .header("Idempotent-Replayed", String.valueOf(paid.replayed()))
                 .body(paid.transfer());
+    }
+
+    @PostMapping("/group-payments")
+    @Operation(
+            summary = "Pay several members at once",
+            description = "amountEach to each of payeeIds (2 to 50), all or nothing: 422 naming the limit when the"
+                    + " whole does not fit, and nothing is paid.")
+    ResponseEntity<ApiPage<TransferView>> groupPayment(
+            @Parameter(hidden = true) CurrentUser user, @RequestBody GroupPaymentRequest request) {
+        List<TransferView> made =
+                groups.pay(user, request.selId(), request.payeeIds(), request.amountEach(), request.memo());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(ApiPage.of(new ResultPage<>(made, 0, Math.max(made.size(), 1), made.size())));
     }
 
     @PostMapping("/requests")
