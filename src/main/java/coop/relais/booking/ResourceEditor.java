@@ -1,6 +1,8 @@
 package coop.relais.booking;
 
 import coop.relais.booking.internal.ResourceRepository;
+import coop.relais.organisation.ClientOrganisationView;
+import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.Money;
 import coop.relais.shared.NotFoundException;
@@ -8,6 +10,7 @@ import coop.relais.shared.security.CurrentUser;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,11 +33,21 @@ public class ResourceEditor {
             new BigDecimal("20"));
 
     private final ResourceRepository resources;
+    private final SiteDirectory sites;
     private final Clock clock;
 
-    ResourceEditor(ResourceRepository resources, Clock clock) {
+    ResourceEditor(ResourceRepository resources, SiteDirectory sites, Clock clock) {
         this.resources = resources;
+        this.sites = sites;
         this.clock = clock;
+    }
+
+    /** The companies a resource may be kept for: the site's client organisations, by name. */
+    public List<ClientOrganisationView> companiesOf(UUID siteId) {
+        return sites.clientsOfSite(siteId).stream()
+                .filter(ClientOrganisationView::active)
+                .sorted(java.util.Comparator.comparing(ClientOrganisationView::legalName))
+                .toList();
     }
 
     /** What the site manager typed, read into values (null when left blank). */
@@ -66,7 +79,8 @@ public class ResourceEditor {
             Integer quotaMinutes,
             Integer quotaBookings,
             boolean quotaCountsCancelled,
-            ResourceView.PaidBy paidBy) {}
+            ResourceView.PaidBy paidBy,
+            Set<UUID> companies) {}
 
     /** Resources the person manages (site managers of the site). */
     public void mayManage(CurrentUser user, UUID siteId) {
@@ -130,7 +144,21 @@ public class ResourceEditor {
         return vat;
     }
 
-    private static ResourceView build(UUID id, UUID siteId, Draft d, ResourceView before) {
+    /** The companies chosen, each a client of the site; none chosen: the resource is for every member. */
+    private Set<UUID> companies(UUID siteId, Draft d, ResourceView before) {
+        if (d.companies() == null) {
+            return before == null ? Set.of() : before.policy().companies();
+        }
+        Set<UUID> clients = sites.clientsOfSite(siteId).stream()
+                .map(ClientOrganisationView::id)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!clients.containsAll(d.companies())) {
+            throw DomainException.invalid("booking.editor.company");
+        }
+        return Set.copyOf(d.companies());
+    }
+
+    private ResourceView build(UUID id, UUID siteId, Draft d, ResourceView before) {
         String name = d.name() == null ? "" : d.name().strip();
         if (name.isEmpty() || name.length() > 120) {
             throw DomainException.invalid("booking.editor.name");
@@ -207,7 +235,7 @@ public class ResourceEditor {
                 within(d.editNoticeMinutes(), 0, 0, 525_600, "booking.editor.notice"),
                 within(d.cancelNoticeMinutes(), 0, 0, 525_600, "booking.editor.notice"),
                 quota,
-                before == null ? Set.of() : before.policy().companies(),
+                companies(siteId, d, before),
                 d.paidBy());
         return new ResourceView(
                 id,

@@ -97,6 +97,14 @@ public class OrderManagement {
         return placement.place(user, command, idempotencyKey);
     }
 
+    /**
+     * Places an order for the site's own needs, such as the repair of a shared vehicle: the person at the
+     * desk who orders it is its contact, and the offer must be one the site owner pays in full.
+     */
+    public OrderView placeForSite(CurrentUser user, UUID offerId, String note) {
+        return placement.placeForSite(user, offerId, note);
+    }
+
     // ================================================================ acting
 
     /**

@@ -98,7 +98,7 @@ class OrderPlacement {
      */
     Placed place(CurrentUser user, PlaceOrder command, String idempotencyKey) {
         if (idempotencyKey == null) {
-            return new Placed(transactions.execute(status -> placeNow(user, command, null, null)), false);
+            return new Placed(transactions.execute(status -> placeNow(user, command, null, null, false)), false);
         }
         String key = idempotencyKey.strip();
         if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
@@ -111,7 +111,7 @@ class OrderPlacement {
                 return transactions.execute(status -> idempotency
                         .find(user.accountId(), key)
                         .map(claim -> replay(user, claim, hash))
-                        .orElseGet(() -> new Placed(placeNow(user, command, key, hash), false)));
+                        .orElseGet(() -> new Placed(placeNow(user, command, key, hash, false), false)));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
                 // A request with the same key claimed it first: answer with its order once it committed.
                 last = raced;
@@ -125,6 +125,15 @@ class OrderPlacement {
         throw last;
     }
 
+    /**
+     * Places an order for the site's own needs (e.g. the repair of a shared vehicle): the person at the
+     * desk who orders it is its contact, and the offer must be one the site owner pays in full, so that
+     * no member is charged.
+     */
+    OrderView placeForSite(CurrentUser user, UUID offerId, String note) {
+        return transactions.execute(status -> placeNow(user, new PlaceOrder(offerId, 1, note, null), null, null, true));
+    }
+
     private Placed replay(CurrentUser user, IdempotencyRepository.Claim claim, String hash) {
         if (!claim.requestHash().equals(hash)) {
             throw new DomainException("orders.error.idempotencyMismatch");
@@ -133,14 +142,14 @@ class OrderPlacement {
         return new Placed(views.detail(order, user), true);
     }
 
-    private OrderView placeNow(CurrentUser user, PlaceOrder command, String key, String hash) {
+    private OrderView placeNow(CurrentUser user, PlaceOrder command, String key, String hash, boolean forTheSite) {
         Instant now = clock.instant();
         if (command.quantity() < 1 || command.quantity() > 999) {
             throw DomainException.invalid("orders.error.quantity");
         }
         String note = Texts.clean(command.note(), Order.MAX_NOTE);
         OfferView offer = catalogue.orderableOffer(user, command.offerId());
-        NewOrder.Member member = forWhom(user, command, offer);
+        NewOrder.Member member = forTheSite ? forTheSite(user, offer) : forWhom(user, command, offer);
         SiteView site = sites.find(offer.siteId()).orElseThrow(() -> new NotFoundException("site"));
         LocalDate today = LocalDate.ofInstant(now, site.timeZone());
         UUID id = UUID.randomUUID();
@@ -200,6 +209,19 @@ class OrderPlacement {
             throw DomainException.invalid("orders.error.forOrganisations");
         }
         return member;
+    }
+
+    /** The desk orders for its site: only staff of the site, only an offer whose site owner pays it all. */
+    private static NewOrder.Member forTheSite(CurrentUser user, OfferView offer) {
+        if (!user.worksAt(offer.siteId())) {
+            throw new AccessDeniedException("Only the desk orders for its site");
+        }
+        if (offer.payerRule().siteOwnerPercent().signum() == 0
+                || offer.payerRule().memberPercent().signum() != 0
+                || offer.payerRule().employerPercent().signum() != 0) {
+            throw DomainException.invalid("orders.error.notForTheSite");
+        }
+        return new NewOrder.Member(user.accountId(), user.displayName(), terms(offer, Optional.empty()), true);
     }
 
     private static PayerTerms terms(OfferView offer, Optional<UUID> employer) {

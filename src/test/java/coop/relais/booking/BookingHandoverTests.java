@@ -257,7 +257,12 @@ class BookingHandoverTests {
         fixtures.licence(next.id());
         fixtures.licence(after.id());
         UUID trip = fixtures.booking(damaged, site, driver.id(), now.minusSeconds(3600), now.plusSeconds(3600));
-        Instant tomorrow = now.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+        // 10 h tomorrow in the site's zone: inside the cars' opening hours whatever the hour the test runs at.
+        Instant tomorrow = LocalDate.now(Zones.DEFAULT)
+                .plusDays(1)
+                .atTime(10, 0)
+                .atZone(Zones.DEFAULT)
+                .toInstant();
         UUID movable = fixtures.booking(damaged, site, next.id(), tomorrow, tomorrow.plusSeconds(7200));
         UUID stuck =
                 fixtures.booking(damaged, site, after.id(), tomorrow.plusSeconds(86400), tomorrow.plusSeconds(90000));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import coop.relais.booking.internal.ResourceRepository;
+import coop.relais.shared.demo.DemoIds;
 import coop.relais.support.WebLogin;
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
@@ -221,5 +222,67 @@ class ResourceEditorTests {
                 .flash()
                 .containsKey("flashError");
         assertThat(resources.find(bike)).isPresent();
+    }
+
+    @Test
+    void theSiteManagerKeepsARoomForSomeOfTheSitesCompanies() {
+        Cookie manager = WebLogin.login(mockMvc, "gerante@relais.test");
+        mvc.post()
+                .uri("/site/select")
+                .param("siteId", DemoIds.SITE_ECOTONE.toString())
+                .with(csrf())
+                .cookie(manager)
+                .exchange();
+        assertThat(mvc.get().uri("/bookings/manage/new?kind=ROOM").cookie(manager))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Réservé aux salariés de", DemoIds.CLIENT_ECOTONE_NUMERIQUE.toString())
+                .doesNotContain(DemoIds.CLIENT_AQUITAINE_LOGISTIQUE.toString());
+
+        String name = "Bureau " + UUID.randomUUID().toString().substring(0, 6);
+        // A company that is not a client of the site is refused, and nothing is written.
+        assertThat(post(
+                        manager,
+                        "/bookings/manage/new",
+                        "kind",
+                        "ROOM",
+                        "name",
+                        name,
+                        "companiesShown",
+                        "on",
+                        "companies",
+                        DemoIds.CLIENT_AQUITAINE_LOGISTIQUE.toString()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Choisissez parmi les entreprises clientes de ce site.");
+        assertThat(named(name)).isZero();
+
+        assertThat(post(
+                        manager,
+                        "/bookings/manage/new",
+                        "kind",
+                        "ROOM",
+                        "name",
+                        name,
+                        "companiesShown",
+                        "on",
+                        "companies",
+                        DemoIds.CLIENT_ECOTONE_NUMERIQUE.toString()))
+                .hasStatus3xxRedirection();
+        UUID id = jdbc.sql("SELECT id FROM booking_resource WHERE name = ?")
+                .param(name)
+                .query(UUID.class)
+                .single();
+        assertThat(resources.find(id).orElseThrow().policy().companies())
+                .containsExactly(DemoIds.CLIENT_ECOTONE_NUMERIQUE);
+        assertThat(mvc.get().uri("/bookings/manage/" + id).cookie(manager))
+                .hasStatusOk()
+                .bodyText()
+                .containsPattern("value=\"" + DemoIds.CLIENT_ECOTONE_NUMERIQUE + "\"[^>]*checked");
+
+        // Unticking every company opens it to every member again.
+        assertThat(post(manager, "/bookings/manage/" + id, "kind", "ROOM", "name", name, "companiesShown", "on"))
+                .hasStatus3xxRedirection();
+        assertThat(resources.find(id).orElseThrow().policy().companies()).isEmpty();
     }
 }

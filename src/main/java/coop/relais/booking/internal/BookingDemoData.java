@@ -2,21 +2,31 @@ package coop.relais.booking.internal;
 
 import static coop.relais.shared.demo.DemoIds.ACCOUNT_GERANTE;
 import static coop.relais.shared.demo.DemoIds.ACCOUNT_HABITANT;
+import static coop.relais.shared.demo.DemoIds.PROVIDER_GARAGE;
 import static coop.relais.shared.demo.DemoIds.SITE_BASTIDE;
 import static coop.relais.shared.demo.DemoIds.SITE_ECOTONE;
 
+import coop.relais.booking.DamageView;
+import coop.relais.booking.Repairs;
 import coop.relais.booking.ResourceKind;
 import coop.relais.booking.ResourceView;
+import coop.relais.orders.ActionInput;
+import coop.relais.orders.OrderAction;
+import coop.relais.orders.OrderManagement;
 import coop.relais.shared.Money;
 import coop.relais.shared.Zones;
 import coop.relais.shared.demo.DemoDataContributor;
 import coop.relais.shared.jdbc.Instants;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.Role;
+import coop.relais.shared.security.RoleGrant;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,19 +34,24 @@ import org.springframework.stereotype.Component;
 /**
  * Two meeting rooms and a training room at Écotone (checked in, released after 15 minutes); two shared
  * cars (one electric), a cargo bike and a drill at Bastide. habitant@ has a valid driving licence, the
- * cargo bike booked for tomorrow, and three weeks of past bookings: trips with their km and a
- * damage found on the petrol car (repaired since). The site manager's past room bookings include
- * no-shows.
+ * cargo bike booked for tomorrow, and three weeks of past bookings: trips with their km, a damage
+ * found on the petrol car (repaired since), and another found two days ago, which keeps it out of service:
+ * its repair is ordered from the garage. The site manager's past room bookings include no-shows.
  */
 @Component
 class BookingDemoData implements DemoDataContributor {
 
     private final ResourceRepository resources;
+    private final Repairs repairs;
+    private final OrderManagement orders;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BookingDemoData(ResourceRepository resources, JdbcClient jdbc, Clock clock) {
+    BookingDemoData(
+            ResourceRepository resources, Repairs repairs, OrderManagement orders, JdbcClient jdbc, Clock clock) {
         this.resources = resources;
+        this.repairs = repairs;
+        this.orders = orders;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -82,6 +97,12 @@ class BookingDemoData implements DemoDataContributor {
         booked(electric, SITE_BASTIDE, ACCOUNT_HABITANT, today.minusDays(4), 8, 12, "CONFIRMED")
                 .picked(21_290, 80)
                 .returned(21_340, 45);
+        Past braking = booked(petrol, SITE_BASTIDE, ACCOUNT_HABITANT, today.minusDays(2), 14, 17, "CONFIRMED")
+                .picked(48_171, 62)
+                .returned(48_210, 55);
+        UUID damage = damage(petrol, braking.id(), today.minusDays(2), null);
+        resources.block(petrol, true);
+        repairOrdered(damage);
         for (int week = 1; week <= 3; week++) {
             booked(garonne, SITE_ECOTONE, ACCOUNT_GERANTE, today.minusWeeks(week), 9, 10, "CONFIRMED")
                     .checkedIn();
@@ -249,21 +270,49 @@ class BookingDemoData implements DemoDataContributor {
         return new Past(jdbc, id, start, end);
     }
 
-    private void damage(UUID resource, UUID booking, LocalDate found, LocalDate repaired) {
+    /**
+     * The desk ordered the repair from the garage, on the offer the syndic pays, and sent it there: the car
+     * stays out of service until it comes back.
+     */
+    private void repairOrdered(UUID damage) {
+        CurrentUser gerante = new CurrentUser(
+                ACCOUNT_GERANTE,
+                "gerante@relais.test",
+                "Géraldine Lafitte",
+                "fr",
+                List.of(RoleGrant.atSite(Role.SITE_MANAGER, SITE_BASTIDE)));
+        UUID offer = UUID.nameUUIDFromBytes("offer-bastide-vehicle-repair".getBytes(StandardCharsets.UTF_8));
+        DamageView ordered = repairs.order(gerante, damage, offer, "Clés à la conciergerie.");
+        // Ordered by the desk, it is accepted at once: it only has to be sent to the garage.
+        orders.act(
+                gerante,
+                ordered.repairOrderId(),
+                OrderAction.DISPATCH,
+                new ActionInput(PROVIDER_GARAGE, null, null, null, false, null));
+    }
+
+    private UUID damage(UUID resource, UUID booking, LocalDate found, LocalDate repaired) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO booking_damage (id, resource_id, booking_id, reported_by, reported_at, description,
                                repaired_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        UUID.randomUUID(),
+                        id,
                         resource,
                         booking,
                         ACCOUNT_HABITANT,
                         Instants.param(
                                 found.atTime(11, 55).atZone(Zones.DEFAULT).toInstant()),
-                        "Rétroviseur droit fêlé, constaté au retour.",
-                        Instants.param(
-                                repaired.atTime(16, 0).atZone(Zones.DEFAULT).toInstant()))
+                        repaired == null
+                                ? "Bruit métallique au freinage, voyant de frein allumé au retour."
+                                : "Rétroviseur droit fêlé, constaté au retour.",
+                        repaired == null
+                                ? null
+                                : Instants.param(repaired.atTime(16, 0)
+                                        .atZone(Zones.DEFAULT)
+                                        .toInstant()))
                 .update();
+        return id;
     }
 }

@@ -126,14 +126,10 @@ public class ResourceRepository {
                         + String.join(", ", Collections.nCopies(values.size(), "?")) + ")")
                 .params(values)
                 .update();
-        for (UUID company : r.policy().companies()) {
-            jdbc.sql("INSERT INTO booking_resource_company (resource_id, organisation_id) VALUES (?, ?)")
-                    .params(r.id(), company)
-                    .update();
-        }
+        companies(r);
     }
 
-    /** Writes the resource's description and rules (not its kind, site, state or companies). */
+    /** Writes the resource's description, rules and companies (not its kind, site or state). */
     public void update(ResourceView r, BigDecimal vatRate) {
         List<Object> values = new ArrayList<>(rules(r, vatRate));
         values.add(r.id());
@@ -142,6 +138,18 @@ public class ResourceRepository {
                                 ", ", RULE_COLUMNS.stream().map(c -> c + " = ?").toList()) + " WHERE id = ?")
                 .params(values)
                 .update();
+        jdbc.sql("DELETE FROM booking_resource_company WHERE resource_id = ?")
+                .param(r.id())
+                .update();
+        companies(r);
+    }
+
+    private void companies(ResourceView r) {
+        for (UUID company : r.policy().companies()) {
+            jdbc.sql("INSERT INTO booking_resource_company (resource_id, organisation_id) VALUES (?, ?)")
+                    .params(r.id(), company)
+                    .update();
+        }
     }
 
     /** The values of {@link #RULE_COLUMNS} for the resource (nulls kept: a list, not {@code List.of}). */

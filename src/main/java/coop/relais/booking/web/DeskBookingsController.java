@@ -2,6 +2,8 @@ package coop.relais.booking.web;
 
 import coop.relais.booking.BookingView;
 import coop.relais.booking.Bookings;
+import coop.relais.booking.DamageView;
+import coop.relais.booking.Repairs;
 import coop.relais.booking.ResourceView;
 import coop.relais.booking.SiteBookings;
 import coop.relais.shared.DomainException;
@@ -40,11 +42,13 @@ class DeskBookingsController {
 
     private final Bookings bookings;
     private final SiteBookings site;
+    private final Repairs repairs;
     private final Clock clock;
 
-    DeskBookingsController(Bookings bookings, SiteBookings site, Clock clock) {
+    DeskBookingsController(Bookings bookings, SiteBookings site, Repairs repairs, Clock clock) {
         this.bookings = bookings;
         this.site = site;
+        this.repairs = repairs;
         this.clock = clock;
     }
 
@@ -73,6 +77,9 @@ class DeskBookingsController {
         model.addAttribute("resources", resources);
         model.addAttribute(
                 "outOfService", resources.stream().filter(ResourceView::blocked).toList());
+        List<DamageView> damages = repairs.open(user, siteId);
+        model.addAttribute("damages", damages);
+        model.addAttribute("repairOffers", damages.isEmpty() ? List.of() : repairs.offers(user, siteId));
         return "booking/desk";
     }
 
@@ -106,6 +113,23 @@ class DeskBookingsController {
     String repaired(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         site.repaired(user, id);
         Flash.success(redirect, "booking.flash.repaired");
+        return "redirect:/bookings/desk";
+    }
+
+    @PostMapping("/bookings/desk/damages/{id}/repair-order")
+    String orderRepair(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID offerId,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            DamageView damage = repairs.order(user, id, offerId, note);
+            Flash.success(
+                    redirect, "booking.flash.repairOrdered", damage.resourceName(), damage.repairOrderReference());
+        } catch (DomainException refusal) {
+            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
+        }
         return "redirect:/bookings/desk";
     }
 

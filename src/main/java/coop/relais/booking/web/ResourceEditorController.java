@@ -4,12 +4,14 @@ import coop.relais.booking.Bookings;
 import coop.relais.booking.ResourceEditor;
 import coop.relais.booking.ResourceKind;
 import coop.relais.booking.ResourceView;
+import coop.relais.organisation.ClientOrganisationView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.web.Flash;
 import coop.relais.shared.web.SiteSelection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +53,7 @@ class ResourceEditorController {
         } catch (IllegalArgumentException e) {
             chosen = ResourceKind.ROOM;
         }
-        return form(model, null, ResourceForm.blank(chosen), chosen);
+        return form(model, null, ResourceForm.blank(chosen), chosen, editor.companiesOf(site(user)));
     }
 
     @PostMapping("/bookings/manage/new")
@@ -64,14 +66,19 @@ class ResourceEditorController {
             return "redirect:/bookings/manage";
         } catch (DomainException refusal) {
             model.addAttribute("refusal", refusal);
-            return form(model, null, form, kind);
+            return form(model, null, form, kind, editor.companiesOf(site));
         }
     }
 
     @GetMapping("/bookings/manage/{id}")
     String edit(CurrentUser user, @PathVariable UUID id, Model model) {
         ResourceView resource = editor.managed(user, id);
-        return form(model, resource, ResourceForm.of(resource, editor.vatRate(id)), resource.kind());
+        return form(
+                model,
+                resource,
+                ResourceForm.of(resource, editor.vatRate(id)),
+                resource.kind(),
+                editor.companiesOf(resource.siteId()));
     }
 
     @PostMapping("/bookings/manage/{id}")
@@ -88,7 +95,7 @@ class ResourceEditorController {
             return "redirect:/bookings/manage";
         } catch (DomainException refusal) {
             model.addAttribute("refusal", refusal);
-            return form(model, resource, form, resource.kind());
+            return form(model, resource, form, resource.kind(), editor.companiesOf(resource.siteId()));
         }
     }
 
@@ -112,8 +119,14 @@ class ResourceEditorController {
         }
     }
 
-    private static String form(Model model, ResourceView resource, ResourceForm form, ResourceKind kind) {
+    private static String form(
+            Model model,
+            ResourceView resource,
+            ResourceForm form,
+            ResourceKind kind,
+            List<ClientOrganisationView> companies) {
         model.addAttribute("resource", resource);
+        model.addAttribute("companies", companies);
         model.addAttribute("form", form);
         model.addAttribute("kind", kind);
         return "booking/resource-form";

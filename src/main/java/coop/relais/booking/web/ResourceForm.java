@@ -7,6 +7,10 @@ import coop.relais.shared.DomainException;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /** The form as typed: every value a text, read here, checked by the editor. */
 record ResourceForm(
@@ -37,7 +41,9 @@ record ResourceForm(
         String quotaHours,
         String quotaBookings,
         String quotaCountsCancelled,
-        String paidBy) {
+        String paidBy,
+        List<String> companies,
+        String companiesShown) {
 
     static ResourceForm of(ResourceView r, BigDecimal vat) {
         ResourceView.Quota q = r.policy().quota();
@@ -73,7 +79,9 @@ record ResourceForm(
                 q == null || q.minutes() == null ? "" : hours(q.minutes()),
                 q == null || q.bookings() == null ? "" : q.bookings().toString(),
                 q != null && q.countsCancelled() ? "on" : null,
-                r.policy().paidBy().name());
+                r.policy().paidBy().name(),
+                r.policy().companies().stream().map(UUID::toString).toList(),
+                "on");
     }
 
     static ResourceForm blank(ResourceKind kind) {
@@ -105,7 +113,9 @@ record ResourceForm(
                 "",
                 "",
                 null,
-                "MEMBER");
+                "MEMBER",
+                List.of(),
+                "on");
     }
 
     private static String hours(int minutes) {
@@ -146,7 +156,21 @@ record ResourceForm(
                 hours == null ? null : hours.multiply(BigDecimal.valueOf(60)).intValue(),
                 integer(quotaBookings, "booking.editor.quota"),
                 quotaCountsCancelled != null,
-                choice(ResourceView.PaidBy.class, paidBy));
+                choice(ResourceView.PaidBy.class, paidBy),
+                companiesShown == null ? null : ids(companies));
+    }
+
+    /** The companies ticked; a form without the list (no client at the site) changes nothing. */
+    private static Set<UUID> ids(List<String> ticked) {
+        Set<UUID> ids = new HashSet<>();
+        for (String text : ticked == null ? List.<String>of() : ticked) {
+            try {
+                ids.add(UUID.fromString(text.strip()));
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid("booking.editor.company");
+            }
+        }
+        return ids;
     }
 
     private static Integer integer(String text, String key) {

@@ -5,6 +5,7 @@ import static coop.relais.shared.demo.DemoIds.*;
 import coop.relais.shared.demo.DemoDataContributor;
 import coop.relais.shared.jdbc.Instants;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -216,6 +217,25 @@ class CatalogueDemoData implements DemoDataContributor {
                 null,
                 null,
                 null);
+        // The shared cars' upkeep, paid in full by the syndic: ordered by the desk for the site, never by members.
+        UUID vehicleRepair = UUID.nameUUIDFromBytes("offer-bastide-vehicle-repair".getBytes(StandardCharsets.UTF_8));
+        offer(
+                vehicleRepair,
+                SITE_BASTIDE,
+                "Réparations",
+                "Réparation de véhicule partagé",
+                "Diagnostic et réparation courante d'une voiture partagée, pièces comprises jusqu'à 50 €.",
+                PROVIDER_GARAGE,
+                "FIXED",
+                null,
+                "85.00",
+                "20",
+                3,
+                WEEKDAYS,
+                null,
+                "100",
+                CLIENT_SYNDIC_BASTIDE);
+        forOrganisations(vehicleRepair);
         offer(
                 null,
                 SITE_ECOTONE,

@@ -192,12 +192,24 @@ class OrganisationDemoData implements DemoDataContributor {
                 "epicerie@relais.test",
                 "05 56 11 22 66",
                 now);
+        provider(
+                PROVIDER_GARAGE,
+                "SSE",
+                "Garage Solidaire de la Rive Droite",
+                "88776655800019",
+                true,
+                true,
+                "Nadia Haddad",
+                "garage@relais.test",
+                "05 56 11 22 77",
+                now);
         for (UUID site : new UUID[] {SITE_BASTIDE, SITE_ECOTONE, SITE_AQUITAINE}) {
             serves(PROVIDER_PRESSING, site);
             serves(PROVIDER_CORDONNERIE, site);
             serves(PROVIDER_RETOUCHES, site);
         }
         serves(PROVIDER_EPICERIE, SITE_BASTIDE);
+        serves(PROVIDER_GARAGE, SITE_BASTIDE);
     }
 
     private void billingEntity(

@@ -25,6 +25,7 @@ public final class DemoIds {
     public static final UUID PROVIDER_CORDONNERIE = UUID.fromString("9e000000-0000-4000-8000-000000000002");
     public static final UUID PROVIDER_RETOUCHES = UUID.fromString("9e000000-0000-4000-8000-000000000003");
     public static final UUID PROVIDER_EPICERIE = UUID.fromString("9e000000-0000-4000-8000-000000000004");
+    public static final UUID PROVIDER_GARAGE = UUID.fromString("9e000000-0000-4000-8000-000000000005");
 
     public static final UUID ACCOUNT_ADMIN = UUID.fromString("ac000000-0000-4000-8000-000000000001");
     public static final UUID ACCOUNT_GERANTE = UUID.fromString("ac000000-0000-4000-8000-000000000002");
