@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The SELs of the sites a person belongs to: joining one (accepting its charter), one's position, the
- * members, one's statement, and for the site's managers (its coordinators) the live reconciliation.
+ * members, one's statement, and for its coordinators the live reconciliation.
  */
 @Service
 public class Sels {
@@ -28,15 +28,17 @@ public class Sels {
         this.clock = clock;
     }
 
-    /** The SELs of the sites the person belongs to. */
+    /** The SELs of the sites the person belongs to or coordinates a SEL at. */
     public List<SelView> mine(CurrentUser user) {
-        return sels.ofSites(user.allSites());
+        java.util.Set<UUID> sites = new java.util.LinkedHashSet<>(user.allSites());
+        sites.addAll(user.sitesWhere(Role.SEL_COORDINATOR));
+        return sels.ofSites(sites);
     }
 
-    /** The SEL, to the people of its site; others find nothing (404). */
+    /** The SEL, to the people of its site and its coordinators; others find nothing (404). */
     public SelView visible(CurrentUser user, UUID selId) {
         return (selId == null ? Optional.<SelView>empty() : sels.find(selId))
-                .filter(s -> user.belongsTo(s.siteId()))
+                .filter(s -> user.belongsTo(s.siteId()) || user.hasAt(Role.SEL_COORDINATOR, s.siteId()))
                 .orElseThrow(() -> new NotFoundException("sel"));
     }
 
@@ -71,13 +73,19 @@ public class Sels {
         return position(user, selId).orElseThrow(() -> new DomainException("exchange.notMember"));
     }
 
-    /** The SEL's members, to its members and coordinators. */
-    public List<SelRepository.Member> members(CurrentUser user, UUID selId) {
+    /**
+     * The SEL's members, to its members and coordinators: members see what the SEL's participation view
+     * shows of each other, coordinators everything.
+     */
+    public List<Neighbour> members(CurrentUser user, UUID selId) {
         SelView sel = visible(user, selId);
-        if (!coordinates(user, sel) && sels.position(sel, user.accountId()).isEmpty()) {
+        boolean everything = coordinates(user, sel);
+        if (!everything && sels.position(sel, user.accountId()).isEmpty()) {
             throw new DomainException("exchange.notMember");
         }
-        return sels.members(sel);
+        return sels.standings(sel, clock.instant()).stream()
+                .map(s -> Neighbour.of(s, sel.participation(), everything))
+                .toList();
     }
 
     /** The person's statement, newest first, a page of {@code limit} before position {@code before}. */
@@ -86,7 +94,7 @@ public class Sels {
         return sels.statement(me.accountId(), before, Math.max(1, Math.min(limit, 500)));
     }
 
-    /** The live reconciliation, for the SEL's coordinators (its site's managers). */
+    /** The live reconciliation, for the SEL's coordinators. */
     public Integrity integrity(CurrentUser user, UUID selId) {
         SelView sel = visible(user, selId);
         if (!coordinates(user, sel)) {
@@ -95,7 +103,8 @@ public class Sels {
         return sels.integrity(sel.id());
     }
 
+    /** The SEL's coordinators: those given the role at its site, its site's managers (who give it), admins. */
     public boolean coordinates(CurrentUser user, SelView sel) {
-        return user.isAdmin() || user.manages(sel.siteId());
+        return user.isAdmin() || user.hasAt(Role.SEL_COORDINATOR, sel.siteId()) || user.manages(sel.siteId());
     }
 }

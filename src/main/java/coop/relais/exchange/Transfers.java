@@ -181,15 +181,6 @@ public class Transfers {
                 .orElse(List.of());
     }
 
-    /** Expires the requests left alone past their time; returns how many. */
-    public int expire() {
-        int expired = 0;
-        for (UUID id : transfers.expired(clock.instant(), 500)) {
-            expired += transfers.close(id, "EXPIRED", clock.instant()) ? 1 : 0;
-        }
-        return expired;
-    }
-
     void tell(UUID transferId, String what, UUID to, String key, String from, long units, String unit, String memo) {
         events.publishEvent(new NoticeRequested(
                 "sel-transfer:" + transferId + ":" + what,

@@ -33,6 +33,32 @@ class BookingPagesTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    @Test
+    void withNothingToBookTheManagerIsSentOnToAddSomethingAndAMemberBackHome() {
+        UUID site = coop.relais.support.TestSites.create(jdbc, "Europe/Paris");
+        var manager = coop.relais.notification.NotificationTestSupport.newMember(jdbc, encoder, "fr");
+        var member = coop.relais.notification.NotificationTestSupport.newMember(jdbc, encoder, "fr");
+        jdbc.sql("UPDATE role_grant SET role = 'SITE_MANAGER', site_id = ? WHERE account_id = ?")
+                .params(site, manager.id())
+                .update();
+        jdbc.sql("UPDATE role_grant SET site_id = ? WHERE account_id = ?")
+                .params(site, member.id())
+                .update();
+
+        assertThat(mvc.get().uri("/bookings").cookie(WebLogin.login(mockMvc, manager.email())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Rien à réserver", "href=\"/bookings/manage\"");
+        assertThat(mvc.get().uri("/bookings").cookie(WebLogin.login(mockMvc, member.email())))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Rien à réserver", "Retour à l")
+                .doesNotContain("href=\"/bookings/manage\"");
+    }
+
     @Test
     void aResidentBooksTheDrillIsToldWhenASlotIsTakenAndCancels() {
         Cookie habitant = WebLogin.login(mockMvc, "habitant@relais.test");

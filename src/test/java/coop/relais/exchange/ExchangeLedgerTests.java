@@ -104,6 +104,13 @@ class ExchangeLedgerTests {
         assertThat(integrity.sumOfBalances()).isZero();
         assertThat(integrity.entriesMatchBalances()).isTrue();
         assertThat(integrity.transactionsUnbalanced()).isZero();
+        // The participation counters follow the entries: given less received is the balance.
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM sel_account WHERE sel_id = ? AND balance <> given_units - received_units")
+                        .param(sel.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
         for (CurrentUser m : members) {
             assertThat(balance(m)).isBetween(-300L, 600L);
         }

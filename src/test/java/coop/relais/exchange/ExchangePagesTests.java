@@ -145,4 +145,107 @@ class ExchangePagesTests {
                 .bodyText()
                 .contains("Coordination du SEL", "Les comptes sont justes");
     }
+
+    @Test
+    void theCoordinatorSeesTheMembersAdjustsABalanceAndSetsTheRules() {
+        TestMember neighbour = NotificationTestSupport.newMember(jdbc, encoder, "fr");
+        Cookie member = WebLogin.login(mockMvc, neighbour.email());
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/join", SEL)
+                        .param("charter", "on")
+                        .with(csrf())
+                        .cookie(member))
+                .hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/exchange/{id}/coordination", SEL).cookie(member))
+                .hasStatus(404);
+
+        Cookie gerante = WebLogin.login(mockMvc, "gerante@relais.test");
+        mvc.post()
+                .uri("/site/select")
+                .param("siteId", coop.relais.shared.demo.DemoIds.SITE_ECOTONE.toString())
+                .with(csrf())
+                .cookie(gerante)
+                .exchange();
+        // Écotone has no SEL: the page offers the one at the Bastide, and goes back to it.
+        assertThat(mvc.get().uri("/exchange").cookie(gerante))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Pas de SEL sur ce site", "Aller au SEL de la Bastide");
+        assertThat(mvc.post()
+                        .uri("/site/select")
+                        .param("siteId", coop.relais.shared.demo.DemoIds.SITE_BASTIDE.toString())
+                        .param("back", "/exchange")
+                        .with(csrf())
+                        .cookie(gerante))
+                .hasRedirectedUrl("/exchange");
+        assertThat(mvc.post()
+                        .uri("/site/select")
+                        .param("siteId", coop.relais.shared.demo.DemoIds.SITE_BASTIDE.toString())
+                        .param("back", "//elsewhere.example/exchange")
+                        .with(csrf())
+                        .cookie(gerante))
+                .hasRedirectedUrl("/");
+        assertThat(mvc.get().uri("/exchange").cookie(gerante))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Coordination : membres, ajustements et règles");
+        assertThat(mvc.get().uri("/exchange/{id}/coordination", SEL).cookie(gerante))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Coordination du SEL", "Lucien Garreau", "Ajuster un solde", "Les règles du SEL")
+                .contains("Les comptes sont justes");
+
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/adjustments", SEL)
+                        .param("memberId", neighbour.id().toString())
+                        .param("amount", "+30")
+                        .param("reason", "Bienvenue au SEL")
+                        .with(csrf())
+                        .cookie(gerante))
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsKey("flashSuccess");
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/adjustments", SEL)
+                        .param("memberId", neighbour.id().toString())
+                        .param("amount", "30")
+                        .param("reason", "")
+                        .with(csrf())
+                        .cookie(gerante))
+                .flash()
+                .containsEntry("flashError", "exchange.adjust.reason");
+        assertThat(mvc.get().uri("/exchange").cookie(member)).bodyText().contains("30 min");
+
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/settings", SEL)
+                        .param("floor", "600")
+                        .param("ceiling", "1200")
+                        .param("requestDays", "beaucoup")
+                        .param("participation", "HOURS")
+                        .with(csrf())
+                        .cookie(gerante))
+                .flash()
+                .containsEntry("flashError", "exchange.settings.requestDays");
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/settings", SEL)
+                        .param("floor", "600")
+                        .param("ceiling", "1200")
+                        .param("requestDays", "14")
+                        .param("participation", "HOURS")
+                        .with(csrf())
+                        .cookie(gerante))
+                .flash()
+                .containsKey("flashSuccess");
+        assertThat(mvc.get().uri("/exchange").cookie(member)).bodyText().contains("Donné", "Reçu");
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/settings", SEL)
+                        .param("floor", "600")
+                        .param("ceiling", "1200")
+                        .param("requestDays", "14")
+                        .param("participation", "BALANCES")
+                        .with(csrf())
+                        .cookie(gerante))
+                .flash()
+                .containsKey("flashSuccess");
+    }
 }

@@ -98,6 +98,8 @@ class BookingPagesController {
         model.addAttribute("vehicles", resources.stream().anyMatch(r -> r.vehicle() != null));
         model.addAttribute("licence", licences.of(user.accountId()).orElse(null));
         model.addAttribute("feedUrl", calendars.current(user).orElse(null));
+        // With nothing to book, the site's manager is sent on to add something.
+        model.addAttribute("manages", site.isPresent() && user.manages(site.get()));
         return "booking/bookings";
     }
 

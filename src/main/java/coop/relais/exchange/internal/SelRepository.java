@@ -1,8 +1,10 @@
 package coop.relais.exchange.internal;
 
+import coop.relais.exchange.Coordination;
 import coop.relais.exchange.Integrity;
 import coop.relais.exchange.Position;
 import coop.relais.exchange.SelView;
+import coop.relais.exchange.Standing;
 import coop.relais.exchange.StatementLine;
 import coop.relais.shared.jdbc.Instants;
 import java.sql.ResultSet;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Repository;
 public class SelRepository {
 
     private static final String SEL = """
-            SELECT id, site_id, name, unit_name, units_per_hour, floor_units, ceiling_units, charter, request_days
+            SELECT id, site_id, name, unit_name, units_per_hour, floor_units, ceiling_units, charter, request_days,
+                   participation_view, auto_accept
             FROM sel
             """;
 
@@ -51,8 +54,8 @@ public class SelRepository {
     public void insert(SelView s, Instant at) {
         jdbc.sql("""
                         INSERT INTO sel (id, site_id, name, unit_name, units_per_hour, floor_units, ceiling_units, charter,
-                               request_days, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                               request_days, participation_view, auto_accept, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         s.id(),
                         s.siteId(),
@@ -63,9 +66,29 @@ public class SelRepository {
                         s.ceiling(),
                         s.charter(),
                         s.requestDays(),
+                        s.participation().name(),
+                        s.autoAccept(),
                         Instants.param(at))
                 .update();
         openAccount(s.id(), null, at);
+    }
+
+    /** The SEL's own account, for adjustments. */
+    public UUID ownAccount(UUID selId) {
+        return jdbc.sql("SELECT id FROM sel_account WHERE sel_id = ? AND member_id IS NULL")
+                .param(selId)
+                .query(UUID.class)
+                .single();
+    }
+
+    /** Changes the SEL's rules that its coordinators set. */
+    public void settings(
+            UUID selId, int floor, int ceiling, int requestDays, SelView.Participation view, boolean auto) {
+        jdbc.sql("""
+                        UPDATE sel SET floor_units = ?, ceiling_units = ?, request_days = ?, participation_view = ?,
+                               auto_accept = ? WHERE id = ?""")
+                .params(floor, ceiling, requestDays, view.name(), auto, selId)
+                .update();
     }
 
     /** Opens an account (member null: the SEL's own); returns its id. */
@@ -86,19 +109,41 @@ public class SelRepository {
                 .optional();
     }
 
-    /** The SEL's members, by name. */
-    public List<Member> members(SelView sel) {
+    /**
+     * Every member's standing, by name, read from the accounts' counters (never from the whole history): long
+     * below zero and long silent are counted from {@code now}.
+     */
+    public List<Standing> standings(SelView sel, Instant now) {
+        Instant deficit = now.minus(java.time.Duration.ofDays(Coordination.DEFICIT_DAYS));
+        Instant dormant = now.minus(java.time.Duration.ofDays(Coordination.DORMANT_DAYS));
         return jdbc.sql("""
-                        SELECT s.id, s.member_id, s.balance, s.floor_units, s.ceiling_units, a.display_name
+                        SELECT s.member_id, a.display_name, s.balance, s.floor_units, s.ceiling_units, s.given_units,
+                               s.received_units, s.entry_count, s.last_entry_at, s.negative_since, s.joined_at
                         FROM sel_account s JOIN account a ON a.id = s.member_id
-                        WHERE s.sel_id = ? ORDER BY a.display_name LIMIT 1000""")
+                        WHERE s.sel_id = ? ORDER BY a.display_name LIMIT 2000""")
                 .param(sel.id())
-                .query((rs, n) -> new Member(position(sel, rs), rs.getString("display_name")))
+                .query((rs, n) -> {
+                    Instant last = Instants.read(rs, "last_entry_at");
+                    Instant negative = Instants.read(rs, "negative_since");
+                    Instant joined = Instants.read(rs, "joined_at");
+                    Integer floor = rs.getObject("floor_units", Integer.class);
+                    Integer ceiling = rs.getObject("ceiling_units", Integer.class);
+                    return new Standing(
+                            rs.getObject("member_id", UUID.class),
+                            rs.getString("display_name"),
+                            rs.getLong("balance"),
+                            floor == null ? sel.floor() : floor,
+                            ceiling == null ? sel.ceiling() : ceiling,
+                            rs.getLong("given_units"),
+                            rs.getLong("received_units"),
+                            rs.getLong("entry_count"),
+                            last,
+                            negative,
+                            negative != null && negative.isBefore(deficit),
+                            (last == null ? joined : last).isBefore(dormant));
+                })
                 .list();
     }
-
-    /** A member of a SEL and their name. */
-    public record Member(Position position, String displayName) {}
 
     /** The account's lines, newest first: at most {@code limit}, before position {@code before} if given. */
     public List<StatementLine> statement(UUID accountId, Long before, int limit) {
@@ -161,6 +206,8 @@ public class SelRepository {
                 rs.getInt("floor_units"),
                 rs.getInt("ceiling_units"),
                 rs.getString("charter"),
-                rs.getInt("request_days"));
+                rs.getInt("request_days"),
+                SelView.Participation.valueOf(rs.getString("participation_view")),
+                rs.getBoolean("auto_accept"));
     }
 }

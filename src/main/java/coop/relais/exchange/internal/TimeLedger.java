@@ -88,8 +88,14 @@ public class TimeLedger {
         if (limits && to.balance() + amount > to.ceiling()) {
             throw DomainException.rule("exchange.rule.ceiling", to.ceiling());
         }
-        entry(transactionId, from, -amount, at);
-        entry(transactionId, to, amount, at);
+        // A reversal takes back what the transfer it undoes counted as given and received.
+        boolean reversal = "REVERSAL"
+                .equals(jdbc.sql("SELECT kind FROM sel_transaction WHERE id = ?")
+                        .param(transactionId)
+                        .query(String.class)
+                        .single());
+        entry(transactionId, from, -amount, reversal, at);
+        entry(transactionId, to, amount, reversal, at);
         int done = jdbc.sql("""
                         UPDATE sel_transaction SET status = 'COMMITTED', committed_at = ?, expires_at = NULL
                         WHERE id = ? AND status = 'REQUESTED'""").params(Instants.param(at), transactionId).update();
@@ -98,7 +104,7 @@ public class TimeLedger {
         }
     }
 
-    private void entry(UUID transactionId, Locked account, long amount, Instant at) {
+    private void entry(UUID transactionId, Locked account, long amount, boolean reversal, Instant at) {
         long after = account.balance() + amount;
         jdbc.sql("""
                         INSERT INTO sel_entry (id, transaction_id, account_id, amount, balance_after, entry_no, created_at)
@@ -112,8 +118,20 @@ public class TimeLedger {
                         account.entries() + 1,
                         Instants.param(at))
                 .update();
-        jdbc.sql("UPDATE sel_account SET balance = ?, entry_count = entry_count + 1 WHERE id = ?")
-                .params(after, account.id())
+        // The participation counters move with the balance; below zero since the first entry that took it there.
+        jdbc.sql("""
+                        UPDATE sel_account SET balance = ?, entry_count = entry_count + 1,
+                               given_units = given_units + ?, received_units = received_units + ?, last_entry_at = ?,
+                               negative_since = CASE WHEN ? >= 0 THEN NULL ELSE COALESCE(negative_since, ?) END
+                        WHERE id = ?""")
+                .params(
+                        after,
+                        reversal ? Math.min(amount, 0) : Math.max(amount, 0),
+                        reversal ? Math.min(-amount, 0) : Math.max(-amount, 0),
+                        Instants.param(at),
+                        after,
+                        Instants.param(at),
+                        account.id())
                 .update();
     }
 }

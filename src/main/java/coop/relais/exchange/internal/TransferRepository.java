@@ -112,6 +112,25 @@ public class TransferRepository {
                 .list();
     }
 
+    /** The waiting requests whose term comes before {@code until} and whose payer was not reminded yet. */
+    public List<UUID> dueForReminder(Instant now, Instant until, int limit) {
+        return jdbc.sql("""
+                        SELECT id FROM sel_transaction
+                        WHERE status = 'REQUESTED' AND reminded_at IS NULL AND expires_at > ? AND expires_at <= ?
+                        ORDER BY expires_at LIMIT ?""")
+                .params(Instants.param(now), Instants.param(until), limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Marks the request's payer as reminded; false if someone else did it first. */
+    public boolean markReminded(UUID id, Instant at) {
+        return jdbc.sql("UPDATE sel_transaction SET reminded_at = ? WHERE id = ? AND reminded_at IS NULL")
+                        .params(Instants.param(at), id)
+                        .update()
+                == 1;
+    }
+
     private static Stored stored(ResultSet rs, int row) throws SQLException {
         return new Stored(
                 new TransferView(

@@ -39,14 +39,35 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Local exchange", description = "A site's SEL: members pay each other in time on a mutual-credit ledger")
 class ExchangeApiController {
 
-    record SelJson(UUID id, UUID siteId, String name, String unitName, int unitsPerHour, int floor, int ceiling) {
+    record SelJson(
+            UUID id,
+            UUID siteId,
+            String name,
+            String unitName,
+            int unitsPerHour,
+            int floor,
+            int ceiling,
+            int requestDays,
+            SelView.Participation participationView,
+            boolean autoAccept) {
 
         static SelJson of(SelView s) {
-            return new SelJson(s.id(), s.siteId(), s.name(), s.unitName(), s.unitsPerHour(), s.floor(), s.ceiling());
+            return new SelJson(
+                    s.id(),
+                    s.siteId(),
+                    s.name(),
+                    s.unitName(),
+                    s.unitsPerHour(),
+                    s.floor(),
+                    s.ceiling(),
+                    s.requestDays(),
+                    s.participation(),
+                    s.autoAccept());
         }
     }
 
-    record MemberJson(UUID accountId, String displayName, long balance) {}
+    /** A member as the SEL's participation view shows them: what it does not show is null. */
+    record MemberJson(UUID accountId, String displayName, Long balance, Long given, Long received, long exchanges) {}
 
     record MeJson(UUID selId, long balance, int floor, int ceiling, String unitName, int unitsPerHour) {}
 
@@ -147,7 +168,7 @@ class ExchangeApiController {
         return ApiPage.of(
                 new ResultPage<>(members, 0, Math.max(members.size(), 1), members.size()),
                 m -> new MemberJson(
-                        m.position().memberId(), m.displayName(), m.position().balance()));
+                        m.memberId(), m.displayName(), m.balance(), m.given(), m.received(), m.exchanges()));
     }
 
     @GetMapping("/sels/{id}/me")

@@ -54,12 +54,14 @@ class ExchangePagesController {
                 .findFirst();
         model.addAttribute("sel", sel.orElse(null));
         if (sel.isEmpty()) {
+            // No SEL here: the SELs of the person's other sites, to go to.
+            model.addAttribute("elsewhere", sels.mine(user));
             return "exchange/home";
         }
         SelView s = sel.get();
         Optional<Position> me = sels.position(user, s.id());
         model.addAttribute("me", me.orElse(null));
-        model.addAttribute("time", new TimeWords(s.unitsPerHour()));
+        model.addAttribute("time", new ExchangeForms.TimeWords(s.unitsPerHour()));
         model.addAttribute("zone", coop.relais.shared.Zones.DEFAULT);
         boolean coordinates = sels.coordinates(user, s);
         model.addAttribute("coordinates", coordinates);
@@ -67,7 +69,7 @@ class ExchangePagesController {
             model.addAttribute(
                     "members",
                     sels.members(user, s.id()).stream()
-                            .filter(m -> !m.position().memberId().equals(user.accountId()))
+                            .filter(m -> !m.memberId().equals(user.accountId()))
                             .toList());
         }
         if (me.isPresent()) {
@@ -105,7 +107,7 @@ class ExchangePagesController {
             @RequestParam(required = false) String action,
             RedirectAttributes redirect) {
         try {
-            BigDecimal units = parse(amount);
+            BigDecimal units = ExchangeForms.amount(amount);
             if ("request".equals(action)) {
                 transfers.request(user, id, other, units, memo);
                 Flash.success(redirect, "exchange.flash.requested");
@@ -199,41 +201,9 @@ class ExchangePagesController {
 
     /** Does it; says so, or says why not; back to the SEL's page. */
     private static String attempt(RedirectAttributes redirect, String success, Runnable action) {
-        try {
+        return Flash.attempt(redirect, "/exchange", success, () -> {
             action.run();
-            Flash.success(redirect, success);
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/exchange";
-    }
-
-    private static BigDecimal parse(String amount) {
-        String text = amount == null
-                ? ""
-                : amount.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
-        if (text.isEmpty()) {
-            throw DomainException.invalid("exchange.amount.required");
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid("exchange.amount.whole");
-        }
-    }
-
-    /** Units said as time: 90 units at 60 an hour is « 1 h 30 ». */
-    record TimeWords(int unitsPerHour) {
-
-        public String of(long units) {
-            long minutes = Math.abs(units) * 60 / unitsPerHour;
-            String sign = units < 0 ? "−" : "";
-            long h = minutes / 60;
-            long m = minutes % 60;
-            if (h == 0) {
-                return sign + m + " min";
-            }
-            return sign + h + " h" + (m == 0 ? "" : " " + (m < 10 ? "0" : "") + m);
-        }
+            return null;
+        });
     }
 }

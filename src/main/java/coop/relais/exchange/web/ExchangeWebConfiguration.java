@@ -17,6 +17,7 @@ class ExchangeWebConfiguration {
                 "/exchange",
                 NavigationGroup.COMMUNITY,
                 20,
-                user -> !user.sitesWhere(Role.MEMBER, Role.SITE_MANAGER).isEmpty());
+                user -> !user.sitesWhere(Role.MEMBER, Role.SITE_MANAGER, Role.SEL_COORDINATOR)
+                        .isEmpty());
     }
 }

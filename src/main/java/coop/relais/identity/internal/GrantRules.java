@@ -59,7 +59,11 @@ public final class GrantRules {
         }
     }
 
-    private static final Set<Role> SITE_ROLES = EnumSet.of(Role.MEMBER, Role.CONCIERGE, Role.SITE_MANAGER);
+    private static final Set<Role> SITE_ROLES =
+            EnumSet.of(Role.MEMBER, Role.CONCIERGE, Role.SITE_MANAGER, Role.SEL_COORDINATOR);
+
+    /** What a site manager gives (and takes back) at their sites. */
+    private static final Set<Role> SITE_MANAGER_GIVES = EnumSet.of(Role.MEMBER, Role.CONCIERGE, Role.SEL_COORDINATOR);
 
     private GrantRules() {}
 
@@ -70,8 +74,7 @@ public final class GrantRules {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (actor.has(Role.SITE_MANAGER)) {
-            roles.add(Role.MEMBER);
-            roles.add(Role.CONCIERGE);
+            roles.addAll(SITE_MANAGER_GIVES);
         }
         if (actor.has(Role.CLIENT_ADMIN)) {
             roles.add(Role.MEMBER);
@@ -99,7 +102,7 @@ public final class GrantRules {
             throw new FieldRefusal("siteId", "identity.grant.noSite");
         }
         switch (role) {
-            case CONCIERGE, SITE_MANAGER, ADMIN, INSERTION_COACH -> {
+            case CONCIERGE, SITE_MANAGER, SEL_COORDINATOR, ADMIN, INSERTION_COACH -> {
                 if (organisation != null) {
                     throw new FieldRefusal("organisationId", "identity.grant.noOrganisation");
                 }
@@ -139,7 +142,7 @@ public final class GrantRules {
             return true;
         }
         Role role = grant.role();
-        if ((role == Role.MEMBER || role == Role.CONCIERGE)
+        if (SITE_MANAGER_GIVES.contains(role)
                 && grant.siteId() != null
                 && actor.hasAt(Role.SITE_MANAGER, grant.siteId())) {
             return true;
@@ -162,12 +165,12 @@ public final class GrantRules {
         }
     }
 
-    /** Whether the person may take this grant back: admins any, site managers member and concierge at their sites. */
+    /** Whether the person may take this grant back: admins any, site managers what they give at their sites. */
     public static boolean mayRevoke(CurrentUser actor, RoleGrant grant) {
         if (actor.isAdmin()) {
             return true;
         }
-        return (grant.role() == Role.MEMBER || grant.role() == Role.CONCIERGE)
+        return SITE_MANAGER_GIVES.contains(grant.role())
                 && grant.siteId() != null
                 && actor.hasAt(Role.SITE_MANAGER, grant.siteId());
     }

@@ -44,7 +44,8 @@ class IdentityDemoData implements DemoDataContributor {
                 hash,
                 List.of(
                         RoleGrant.atSite(Role.SITE_MANAGER, SITE_BASTIDE),
-                        RoleGrant.atSite(Role.SITE_MANAGER, SITE_ECOTONE)));
+                        RoleGrant.atSite(Role.SITE_MANAGER, SITE_ECOTONE),
+                        RoleGrant.atSite(Role.SEL_COORDINATOR, SITE_BASTIDE)));
         account(
                 ACCOUNT_CONCIERGE,
                 "concierge@relais.test",

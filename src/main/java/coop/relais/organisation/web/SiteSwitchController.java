@@ -19,9 +19,11 @@ class SiteSwitchController {
 
     /** Switches the site the person works on; only to a site they may see. */
     @PostMapping("/site/select")
-    String select(CurrentUser user, @RequestParam UUID siteId) {
+    String select(CurrentUser user, @RequestParam UUID siteId, @RequestParam(required = false) String back) {
         sites.visibleSite(user, siteId);
         SiteSelection.select(siteId);
-        return "redirect:/";
+        // Back to the page that offered the switch, if it is one of ours (a path, never another host).
+        boolean local = back != null && back.matches("/[A-Za-z0-9/_-]*") && !back.startsWith("//");
+        return "redirect:" + (local ? back : "/");
     }
 }

@@ -8,6 +8,8 @@ public enum Role {
     PROVIDER,
     CLIENT_ADMIN,
     INSERTION_COACH,
+    /** Coordinates the SEL of a site: its members, their limits, adjustments and disputes. */
+    SEL_COORDINATOR,
     ADMIN;
 
     /** The Spring Security authority name, e.g. {@code ROLE_CONCIERGE}. */

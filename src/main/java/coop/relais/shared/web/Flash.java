@@ -16,4 +16,24 @@ public final class Flash {
         attributes.addFlashAttribute("flashError", messageKey);
         attributes.addFlashAttribute("flashArguments", arguments);
     }
+
+    /**
+     * Does what a form asks and says so, or says why not (a {@link coop.relais.shared.DomainException}),
+     * then goes back to {@code target}: the whole of a POST-redirect-GET handler.
+     *
+     * @param action returns the arguments of the success message
+     */
+    public static String attempt(
+            RedirectAttributes attributes,
+            String target,
+            String successKey,
+            java.util.function.Supplier<Object[]> action) {
+        try {
+            Object[] arguments = action.get();
+            success(attributes, successKey, arguments == null ? new Object[0] : arguments);
+        } catch (coop.relais.shared.DomainException refusal) {
+            error(attributes, refusal.messageKey(), refusal.arguments());
+        }
+        return "redirect:" + target;
+    }
 }

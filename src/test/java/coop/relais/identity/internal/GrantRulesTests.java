@@ -61,10 +61,21 @@ class GrantRulesTests {
     }
 
     @Test
-    void aSiteManagerInvitesMembersAndConciergesAtTheirOwnSitesOnly() {
-        assertThat(GrantRules.grantableBy(bastideManager)).containsExactlyInAnyOrder(Role.MEMBER, Role.CONCIERGE);
+    void aSiteManagerInvitesMembersConciergesAndSelCoordinatorsAtTheirOwnSitesOnly() {
+        assertThat(GrantRules.grantableBy(bastideManager))
+                .containsExactlyInAnyOrder(Role.MEMBER, Role.CONCIERGE, Role.SEL_COORDINATOR);
         GrantRules.check(bastideManager, RoleGrant.atSite(Role.MEMBER, BASTIDE), FACTS);
         GrantRules.check(bastideManager, RoleGrant.atSite(Role.CONCIERGE, BASTIDE), FACTS);
+        GrantRules.check(bastideManager, RoleGrant.atSite(Role.SEL_COORDINATOR, BASTIDE), FACTS);
+        assertThat(GrantRules.mayRevoke(bastideManager, RoleGrant.atSite(Role.SEL_COORDINATOR, BASTIDE)))
+                .isTrue();
+        assertThatThrownBy(() ->
+                        GrantRules.check(bastideManager, RoleGrant.atSite(Role.SEL_COORDINATOR, AQUITAINE), FACTS))
+                .isInstanceOf(AccessDeniedException.class);
+        // A coordinator's grant names a site, and no organisation.
+        assertThatThrownBy(
+                        () -> GrantRules.check(bastideManager, new RoleGrant(Role.SEL_COORDINATOR, null, null), FACTS))
+                .isInstanceOf(FieldRefusal.class);
         assertThatThrownBy(() -> GrantRules.check(bastideManager, RoleGrant.atSite(Role.MEMBER, AQUITAINE), FACTS))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> GrantRules.check(bastideManager, RoleGrant.atSite(Role.SITE_MANAGER, BASTIDE), FACTS))
