@@ -17,9 +17,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One member pays several in one operation (a workshop's participants paying its host is the host asking
- * each; the host paying helpers is this): all the payments are committed, or none. Every account is locked
- * first, in the order of their ids; the payer's floor is checked after each payment, so the whole must fit.
+ * One member pays several in one operation (the host of a workshop paying its helpers): all the payments
+ * are committed, or none. Every account is locked first, in the order of their ids; the payer's floor is
+ * checked after each payment, so the whole must fit. One member is paid by several (a workshop's
+ * participants paying its host) by asking each of them in one operation: all the requests are made, or none,
+ * and each payer then accepts or rejects their own, since nobody pays for another.
  */
 @Service
 public class GroupPayments {
@@ -49,16 +51,67 @@ public class GroupPayments {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    /** Asks each of {@code payerIds} for {@code amountEach} units: all the requests are made, or none. */
+    public List<TransferView> request(
+            CurrentUser user, UUID selId, List<UUID> payerIds, BigDecimal amountEach, String memo) {
+        SelView sel = sels.visible(user, selId);
+        long units = Transfers.units(amountEach);
+        String text = Transfers.memo(memo);
+        Set<UUID> payers = several(payerIds);
+        return transactions.execute(status -> {
+            Position payee = sels.me(user, selId);
+            List<Position> positions = new ArrayList<>();
+            for (UUID payer : payers) {
+                positions.add(single.other(sel, payer, user));
+            }
+            Instant now = clock.instant();
+            List<TransferView> made = new ArrayList<>();
+            for (Position payer : positions) {
+                UUID id = transfers.insert(
+                        sel.id(),
+                        "REQUEST",
+                        payer.accountId(),
+                        payee.accountId(),
+                        units,
+                        text,
+                        user.accountId(),
+                        now,
+                        now.plus(java.time.Duration.ofDays(sel.requestDays())),
+                        null,
+                        null,
+                        null,
+                        null);
+                single.tell(
+                        id,
+                        "requested",
+                        payer.memberId(),
+                        "exchange.notice.requested",
+                        user.displayName(),
+                        units,
+                        sel.unitName(),
+                        text);
+                made.add(transfers.find(id).orElseThrow().view());
+            }
+            return made;
+        });
+    }
+
+    /** Two to {@link #MAX_PAYEES} different people. */
+    private static Set<UUID> several(List<UUID> ids) {
+        Set<UUID> people = ids == null ? Set.of() : new LinkedHashSet<>(ids);
+        if (people.size() < 2 || people.size() > MAX_PAYEES || people.size() != ids.size()) {
+            throw DomainException.invalid("exchange.group.payees", MAX_PAYEES);
+        }
+        return people;
+    }
+
     /** Pays {@code amountEach} units to each of {@code payeeIds}: all or nothing. */
     public List<TransferView> pay(
             CurrentUser user, UUID selId, List<UUID> payeeIds, BigDecimal amountEach, String memo) {
         SelView sel = sels.visible(user, selId);
         long units = Transfers.units(amountEach);
         String text = Transfers.memo(memo);
-        Set<UUID> payees = payeeIds == null ? Set.of() : new LinkedHashSet<>(payeeIds);
-        if (payees.size() < 2 || payees.size() > MAX_PAYEES || payees.size() != payeeIds.size()) {
-            throw DomainException.invalid("exchange.group.payees", MAX_PAYEES);
-        }
+        Set<UUID> payees = several(payeeIds);
         return transactions.execute(status -> {
             Position payer = sels.me(user, selId);
             List<Position> positions = new ArrayList<>();

@@ -437,4 +437,37 @@ class ExchangeLedgerTests {
         all.add(host);
         assertSound(all);
     }
+
+    @Test
+    void aHostIsPaidBySeveralByAskingEachOfThemAllOrNobody() {
+        CurrentUser host = member(true);
+        List<CurrentUser> participants = List.of(member(true), member(true), member(true));
+        List<UUID> ids = participants.stream().map(CurrentUser::accountId).toList();
+        long before = rows();
+
+        // One of them is not in the SEL: nobody is asked.
+        List<UUID> withStranger = new ArrayList<>(ids);
+        withStranger.add(member(false).accountId());
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> groups.request(host, sel.id(), withStranger, BigDecimal.valueOf(45), "Atelier couture")))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("exchange.other.notMember");
+        assertThat(rows()).isEqualTo(before);
+
+        List<TransferView> asked = groups.request(host, sel.id(), ids, BigDecimal.valueOf(45), "Atelier couture");
+        assertThat(asked).hasSize(3).allMatch(t -> t.status().equals("REQUESTED"));
+        assertThat(balance(host)).isZero();
+        // Each pays for themselves only: one accepts, one rejects, one leaves it.
+        transfers.accept(participants.get(0), asked.get(0).id());
+        transfers.decline(participants.get(1), asked.get(1).id());
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> transfers.accept(participants.get(0), asked.get(2).id())))
+                .isInstanceOf(coop.relais.shared.NotFoundException.class);
+        assertThat(balance(host)).isEqualTo(45);
+        assertThat(balance(participants.get(0))).isEqualTo(-45);
+        assertThat(balance(participants.get(1))).isZero();
+        List<CurrentUser> all = new ArrayList<>(participants);
+        all.add(host);
+        assertSound(all);
+    }
 }

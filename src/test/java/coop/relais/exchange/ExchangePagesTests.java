@@ -8,6 +8,7 @@ import coop.relais.notification.NotificationTestSupport.TestMember;
 import coop.relais.support.WebLogin;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -247,5 +248,47 @@ class ExchangePagesTests {
                         .cookie(gerante))
                 .flash()
                 .containsKey("flashSuccess");
+    }
+
+    @Test
+    void habitantPaysTwoHelpersAtOnceFromThePage() {
+        TestMember one = NotificationTestSupport.newMember(jdbc, encoder, "fr");
+        TestMember two = NotificationTestSupport.newMember(jdbc, encoder, "fr");
+        for (TestMember helper : List.of(one, two)) {
+            assertThat(mvc.post()
+                            .uri("/exchange/{id}/join", SEL)
+                            .param("charter", "on")
+                            .with(csrf())
+                            .cookie(WebLogin.login(mockMvc, helper.email())))
+                    .hasStatus3xxRedirection();
+        }
+        Cookie habitant = WebLogin.login(mockMvc, "habitant@relais.test");
+        assertThat(mvc.get().uri("/exchange").cookie(habitant))
+                .bodyText()
+                .contains("Avec plusieurs personnes", "Je paie chacun");
+
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/group", SEL)
+                        .param("others", one.id().toString())
+                        .param("amount", "20")
+                        .param("memo", "Aide au vide-grenier")
+                        .param("action", "pay")
+                        .with(csrf())
+                        .cookie(habitant))
+                .flash()
+                .containsEntry("flashError", "exchange.group.payees");
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/group", SEL)
+                        .param("others", one.id().toString(), two.id().toString())
+                        .param("amount", "20")
+                        .param("memo", "Aide au vide-grenier")
+                        .param("action", "pay")
+                        .with(csrf())
+                        .cookie(habitant))
+                .flash()
+                .containsKey("flashSuccess");
+        assertThat(mvc.get().uri("/exchange").cookie(WebLogin.login(mockMvc, two.email())))
+                .bodyText()
+                .contains("Aide au vide-grenier", "20 min");
     }
 }

@@ -81,6 +81,8 @@ class ExchangeApiController {
 
     record GroupPaymentRequest(UUID selId, List<UUID> payeeIds, BigDecimal amountEach, String memo) {}
 
+    record GroupRequestRequest(UUID selId, List<UUID> payerIds, BigDecimal amountEach, String memo) {}
+
     record DecisionRequest(Boolean reverse, String reason) {}
 
     private final Sels sels;
@@ -244,6 +246,19 @@ class ExchangeApiController {
             @Parameter(hidden = true) CurrentUser user, @RequestBody GroupPaymentRequest request) {
         List<TransferView> made =
                 groups.pay(user, request.selId(), request.payeeIds(), request.amountEach(), request.memo());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(ApiPage.of(new ResultPage<>(made, 0, Math.max(made.size(), 1), made.size())));
+    }
+
+    @PostMapping("/group-requests")
+    @Operation(
+            summary = "Ask several members to pay you",
+            description = "2 to 50 payers, the same amount each: all the requests are made, or none; each payer then"
+                    + " accepts or rejects their own.")
+    ResponseEntity<ApiPage<TransferView>> groupRequest(
+            @Parameter(hidden = true) CurrentUser user, @RequestBody GroupRequestRequest request) {
+        List<TransferView> made =
+                groups.request(user, request.selId(), request.payerIds(), request.amountEach(), request.memo());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(ApiPage.of(new ResultPage<>(made, 0, Math.max(made.size(), 1), made.size())));
     }

@@ -2,6 +2,7 @@ package coop.relais.exchange.web;
 
 import coop.relais.exchange.Ads;
 import coop.relais.exchange.Contests;
+import coop.relais.exchange.GroupPayments;
 import coop.relais.exchange.Position;
 import coop.relais.exchange.SelView;
 import coop.relais.exchange.Sels;
@@ -11,6 +12,7 @@ import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
 import coop.relais.shared.web.SiteSelection;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -33,12 +35,14 @@ class ExchangePagesController {
     private final Transfers transfers;
     private final Contests contests;
     private final Ads ads;
+    private final GroupPayments groups;
 
-    ExchangePagesController(Sels sels, Transfers transfers, Contests contests, Ads ads) {
+    ExchangePagesController(Sels sels, Transfers transfers, Contests contests, Ads ads, GroupPayments groups) {
         this.sels = sels;
         this.transfers = transfers;
         this.contests = contests;
         this.ads = ads;
+        this.groups = groups;
     }
 
     @GetMapping("/exchange")
@@ -119,6 +123,27 @@ class ExchangePagesController {
             Flash.error(redirect, refusal.messageKey(), refusal.arguments());
         }
         return "redirect:/exchange";
+    }
+
+    @PostMapping("/exchange/{id}/group")
+    String group(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) List<UUID> others,
+            @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String memo,
+            @RequestParam(required = false) String action,
+            RedirectAttributes redirect) {
+        boolean request = "request".equals(action);
+        return Flash.attempt(
+                redirect, "/exchange", request ? "exchange.flash.groupRequested" : "exchange.flash.groupPaid", () -> {
+                    List<UUID> people = others == null ? List.of() : others;
+                    BigDecimal each = ExchangeForms.amount(amount);
+                    int done = request
+                            ? groups.request(user, id, people, each, memo).size()
+                            : groups.pay(user, id, people, each, memo).size();
+                    return new Object[] {done};
+                });
     }
 
     @PostMapping("/exchange/requests/{id}/{answer}")
