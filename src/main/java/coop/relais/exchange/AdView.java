@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An offer (a service one gives) or a want (a service one looks for) of a SEL's member. */
+/**
+ * An offer (a service one gives) or a want (a service one looks for) of a SEL's member.
+ *
+ * @param hasPhoto whether it shows a photo, served to the SEL's members only
+ */
 public record AdView(
         UUID id,
         UUID selId,
@@ -16,4 +20,5 @@ public record AdView(
         String body,
         String area,
         LocalDate expiresOn,
-        Instant createdAt) {}
+        Instant createdAt,
+        boolean hasPhoto) {}

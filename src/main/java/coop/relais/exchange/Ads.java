@@ -4,13 +4,14 @@ import coop.relais.exchange.internal.ExchangeNotifications;
 import coop.relais.notification.NoticeRequested;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
+import coop.relais.shared.Photo;
 import coop.relais.shared.jdbc.Instants;
+import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,7 +33,7 @@ public class Ads {
 
     private static final String SELECT = """
             SELECT d.id, d.sel_id, d.author_id, a.display_name, d.kind, d.category, d.title, d.body, d.area,
-                   d.expires_on, d.created_at
+                   d.expires_on, d.created_at, d.photo_type
             FROM sel_ad d JOIN account a ON a.id = d.author_id
             """;
 
@@ -49,7 +50,27 @@ public class Ads {
     }
 
     /** What a member types to post an ad. */
-    public record NewAd(String kind, String category, String title, String body, String area, LocalDate expiresOn) {}
+    public record NewAd(
+            String kind, String category, String title, String body, String area, LocalDate expiresOn, Photo photo) {
+
+        /** An ad without a photo. */
+        public NewAd(String kind, String category, String title, String body, String area, LocalDate expiresOn) {
+            this(kind, category, title, body, area, expiresOn, null);
+        }
+    }
+
+    /** An ad's photo, to the members of its SEL; 404 for anyone else or an ad without one. */
+    public Photo photo(CurrentUser user, UUID adId) {
+        AdView ad = find(adId);
+        if (sels.position(user, ad.selId()).isEmpty()) {
+            throw new NotFoundException("photo");
+        }
+        return jdbc.sql("SELECT photo_type, photo FROM sel_ad WHERE id = ? AND photo IS NOT NULL")
+                .param(adId)
+                .query((rs, n) -> new Photo(rs.getString(1), rs.getBytes(2)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("photo"));
+    }
 
     /** The SEL's open ads, newest first, of a kind and category if given, matching the words if given. */
     public List<AdView> search(CurrentUser user, UUID selId, String kind, String category, String words) {
@@ -66,9 +87,9 @@ public class Ads {
             params.add(category);
         }
         if (words != null && !words.isBlank()) {
-            String like = "%"
-                    + words.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-            where.append(" AND (LOWER(d.title) LIKE ? OR LOWER(d.body) LIKE ?)");
+            String typed = words.strip();
+            String like = LikePattern.contains(typed.length() > 200 ? typed.substring(0, 200) : typed);
+            where.append(" AND (LOWER(d.title) LIKE ? ESCAPE '!' OR LOWER(d.body) LIKE ? ESCAPE '!')");
             params.add(like);
             params.add(like);
         }
@@ -107,8 +128,9 @@ public class Ads {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO sel_ad (id, sel_id, author_id, kind, category, title, body, area, expires_on, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO sel_ad (id, sel_id, author_id, kind, category, title, body, area, expires_on, created_at,
+                               photo, photo_type)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         selId,
@@ -119,7 +141,9 @@ public class Ads {
                         body,
                         area,
                         ad.expiresOn(),
-                        Instants.param(clock.instant()))
+                        Instants.param(clock.instant()),
+                        ad.photo() == null ? null : ad.photo().bytes(),
+                        ad.photo() == null ? null : ad.photo().type())
                 .update();
         return find(id);
     }
@@ -180,6 +204,7 @@ public class Ads {
                 rs.getString("body"),
                 rs.getString("area"),
                 rs.getObject("expires_on", LocalDate.class),
-                Instants.read(rs, "created_at"));
+                Instants.read(rs, "created_at"),
+                rs.getString("photo_type") != null);
     }
 }

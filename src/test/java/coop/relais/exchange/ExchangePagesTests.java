@@ -291,4 +291,78 @@ class ExchangePagesTests {
                 .bodyText()
                 .contains("Aide au vide-grenier", "20 min");
     }
+
+    @Test
+    void anAdWithAPhotoAndAnEndDateIsShownToTheSelsMembersOnly() throws Exception {
+        Cookie habitant = WebLogin.login(mockMvc, "habitant@relais.test");
+        String title =
+                "Vélo d''enfant à réparer " + UUID.randomUUID().toString().substring(0, 6);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        var photo =
+                new org.springframework.mock.web.MockMultipartFile("photo", "velo.png", "image/png", png.toByteArray());
+        var notAPhoto = new org.springframework.mock.web.MockMultipartFile(
+                "photo", "velo.png", "image/png", "ceci n''est pas une image".getBytes(StandardCharsets.UTF_8));
+        String until = java.time.LocalDate.now()
+                .plusDays(20)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/ads", SEL)
+                        .multipart()
+                        .file(notAPhoto)
+                        .param("kind", "WANT")
+                        .param("category", "REPAIR")
+                        .param("title", title)
+                        .param("body", "La chaîne saute.")
+                        .with(csrf())
+                        .cookie(habitant))
+                .flash()
+                .containsEntry("flashError", "exchange.ad.photoType");
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/ads", SEL)
+                        .multipart()
+                        .file(photo)
+                        .param("kind", "WANT")
+                        .param("category", "REPAIR")
+                        .param("title", title)
+                        .param("body", "La chaîne saute.")
+                        .param("expiresOn", "31/12/2099")
+                        .with(csrf())
+                        .cookie(habitant))
+                .flash()
+                .containsEntry("flashError", "exchange.ad.expiry");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sel_ad WHERE title = ?")
+                        .param(title)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/ads", SEL)
+                        .multipart()
+                        .file(photo)
+                        .param("kind", "WANT")
+                        .param("category", "REPAIR")
+                        .param("title", title)
+                        .param("body", "La chaîne saute.")
+                        .param("expiresOn", until)
+                        .with(csrf())
+                        .cookie(habitant))
+                .flash()
+                .containsKey("flashSuccess");
+        UUID ad = jdbc.sql("SELECT id FROM sel_ad WHERE title = ?")
+                .param(title)
+                .query(UUID.class)
+                .single();
+        assertThat(mvc.get().uri("/exchange").cookie(habitant)).bodyText().contains("/exchange/ads/" + ad + "/photo");
+        assertThat(mvc.get().uri("/exchange/ads/{id}/photo", ad).cookie(habitant))
+                .hasStatusOk()
+                .hasContentType("image/png");
+        // Someone outside the SEL does not see it.
+        TestMember outsider = NotificationTestSupport.newMember(jdbc, encoder, "fr");
+        assertThat(mvc.get().uri("/exchange/ads/{id}/photo", ad).cookie(WebLogin.login(mockMvc, outsider.email())))
+                .hasStatus(404);
+    }
 }

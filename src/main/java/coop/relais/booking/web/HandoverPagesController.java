@@ -9,8 +9,7 @@ import coop.relais.booking.ResourceView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.web.Flash;
-import coop.relais.shared.web.ImageTypes;
-import java.io.IOException;
+import coop.relais.shared.web.PhotoUpload;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -30,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class HandoverPagesController {
-
-    static final long MAX_PHOTO = 5L * 1024 * 1024;
 
     /** The pickup or return form, as typed. */
     record ReadingForm(String odometerKm, String energyPercent, String damage) {}
@@ -72,8 +69,7 @@ class HandoverPagesController {
             @ModelAttribute ReadingForm form,
             @RequestParam(required = false) MultipartFile photo,
             Model model,
-            RedirectAttributes redirect)
-            throws IOException {
+            RedirectAttributes redirect) {
         BookingView booking = bookings.find(user, id);
         boolean returning = booking.trip() != null;
         try {
@@ -150,15 +146,9 @@ class HandoverPagesController {
         }
     }
 
-    private static BookingHandover.Photo photo(MultipartFile photo) throws IOException {
-        if (photo == null || photo.isEmpty()) {
-            return null;
-        }
-        if (photo.getSize() > MAX_PHOTO) {
-            throw DomainException.invalid("booking.damage.photo");
-        }
-        byte[] bytes = photo.getBytes();
-        String type = ImageTypes.detect(bytes).orElseThrow(() -> DomainException.invalid("booking.damage.photo"));
-        return new BookingHandover.Photo(type, bytes);
+    private static BookingHandover.Photo photo(MultipartFile photo) {
+        return PhotoUpload.read(photo, "booking.damage.photo", "booking.damage.photo")
+                .map(p -> new BookingHandover.Photo(p.type(), p.bytes()))
+                .orElse(null);
     }
 }

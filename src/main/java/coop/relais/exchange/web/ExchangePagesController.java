@@ -8,19 +8,29 @@ import coop.relais.exchange.SelView;
 import coop.relais.exchange.Sels;
 import coop.relais.exchange.Transfers;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.Photo;
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.text.DateInput;
 import coop.relais.shared.web.Flash;
+import coop.relais.shared.web.PhotoUpload;
 import coop.relais.shared.web.SiteSelection;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -171,11 +181,30 @@ class ExchangePagesController {
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String body,
             @RequestParam(required = false) String area,
+            @RequestParam(required = false) String expiresOn,
+            @RequestParam(required = false) MultipartFile photo,
             RedirectAttributes redirect) {
-        return attempt(
-                redirect,
-                "exchange.flash.adPosted",
-                () -> ads.post(user, id, new Ads.NewAd(kind, category, title, body, area, null)));
+        return attempt(redirect, "exchange.flash.adPosted", () -> {
+            LocalDate until;
+            try {
+                until = DateInput.date(expiresOn).orElse(null);
+            } catch (DateTimeParseException e) {
+                throw DomainException.invalid("exchange.ad.expiry");
+            }
+            Photo picture = PhotoUpload.read(photo, "exchange.ad.photoSize", "exchange.ad.photoType")
+                    .orElse(null);
+            ads.post(user, id, new Ads.NewAd(kind, category, title, body, area, until, picture));
+        });
+    }
+
+    @GetMapping("/exchange/ads/{id}/photo")
+    ResponseEntity<byte[]> adPhoto(CurrentUser user, @PathVariable UUID id) {
+        Photo photo = ads.photo(user, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(photo.type()))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(photo.bytes());
     }
 
     @PostMapping("/exchange/ads/{id}/contact")
