@@ -3,7 +3,11 @@ package coop.relais.exchange;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A payment, a payment request, or a reversal, between two members of a SEL. */
+/**
+ * A payment, a payment request, a reversal or an adjustment, between two accounts of a SEL.
+ *
+ * @param euros the euro part of a mixed exchange, or null
+ */
 public record TransferView(
         UUID id,
         UUID selId,
@@ -18,4 +22,5 @@ public record TransferView(
         Instant createdAt,
         Instant committedAt,
         Instant expiresAt,
-        UUID reversesId) {}
+        UUID reversesId,
+        EuroPart euros) {}

@@ -62,10 +62,17 @@ public class Transfers {
 
     /** Pays {@code amount} units to another member of the SEL, at once. */
     public Paid pay(CurrentUser user, UUID selId, UUID payeeId, BigDecimal amount, String memo, String key) {
+        return pay(user, selId, payeeId, amount, memo, null, key);
+    }
+
+    /** Pays {@code amount} units to another member of the SEL, at once, with a euro part if any. */
+    public Paid pay(
+            CurrentUser user, UUID selId, UUID payeeId, BigDecimal amount, String memo, EuroPart euros, String key) {
         SelView sel = sels.visible(user, selId);
         long units = units(amount);
         String text = memo(memo);
-        String hash = Sha256.hex(selId + "|" + payeeId + "|" + units + "|" + text);
+        String hash = Sha256.hex(selId + "|" + payeeId + "|" + units + "|" + text
+                + (euros == null ? "" : "|" + euros.amount().amount().toPlainString() + "|" + euros.description()));
         try {
             return transactions.execute(status -> {
                 if (key != null) {
@@ -95,6 +102,7 @@ public class Transfers {
                         null,
                         key,
                         hash);
+                ledger.keep(id, euros);
                 ledger.commit(id, payer.accountId(), payee.accountId(), units, sel.floor(), sel.ceiling(), true, now);
                 tell(id, "paid", payeeId, "exchange.notice.paid", user.displayName(), units, sel.unitName(), text);
                 return new Paid(transfers.find(id).orElseThrow().view(), false);
@@ -110,6 +118,15 @@ public class Transfers {
 
     /** Asks another member to pay {@code amount} units; nothing moves until they accept. */
     public TransferView request(CurrentUser user, UUID selId, UUID payerId, BigDecimal amount, String memo) {
+        return request(user, selId, payerId, amount, memo, null);
+    }
+
+    /**
+     * Asks another member to pay {@code amount} units, and the euro part if any; nothing moves, and nothing is
+     * charged, until they accept.
+     */
+    public TransferView request(
+            CurrentUser user, UUID selId, UUID payerId, BigDecimal amount, String memo, EuroPart euros) {
         SelView sel = sels.visible(user, selId);
         long units = units(amount);
         String text = memo(memo);
@@ -131,6 +148,7 @@ public class Transfers {
                     null,
                     null,
                     null);
+            ledger.keep(id, euros);
             tell(
                     id,
                     "requested",

@@ -43,7 +43,9 @@ public record NewEntry(
         PAYMENT,
         CREDIT_NOTE,
         SUBSCRIPTION,
-        BOOKING
+        BOOKING,
+        /** The euro part of a mixed SEL exchange. */
+        EXCHANGE
     }
 
     /** Whose share of the source the entry is. */

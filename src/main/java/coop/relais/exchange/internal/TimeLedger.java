@@ -1,10 +1,14 @@
 package coop.relais.exchange.internal;
 
+import coop.relais.exchange.EuroPart;
+import coop.relais.exchange.EuroPartCommitted;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.Money;
 import coop.relais.shared.jdbc.Instants;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class TimeLedger {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    TimeLedger(JdbcClient jdbc) {
+    TimeLedger(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     private record Locked(UUID id, long balance, long entries, int floor, int ceiling) {}
@@ -101,6 +107,43 @@ public class TimeLedger {
                         WHERE id = ? AND status = 'REQUESTED'""").params(Instants.param(at), transactionId).update();
         if (done != 1) {
             throw new DomainException("exchange.request.notWaiting");
+        }
+        euroPart(transactionId, at);
+    }
+
+    /** A mixed exchange's euro part is owed from now on: billing charges it to the payer, after this commit. */
+    private void euroPart(UUID transactionId, Instant at) {
+        jdbc.sql("""
+                        SELECT s.site_id, payer.member_id AS payer_id, payee.member_id AS payee_id,
+                               pb.display_name AS payee_name, e.amount, e.description, t.memo
+                        FROM sel_euro_part e JOIN sel_transaction t ON t.id = e.transaction_id
+                        JOIN sel s ON s.id = t.sel_id
+                        JOIN sel_account payer ON payer.id = t.payer_account
+                        JOIN sel_account payee ON payee.id = t.payee_account
+                        LEFT JOIN account pb ON pb.id = payee.member_id
+                        WHERE e.transaction_id = ?""")
+                .param(transactionId)
+                .query((rs, n) -> new EuroPartCommitted(
+                        transactionId,
+                        rs.getObject("site_id", UUID.class),
+                        rs.getObject("payer_id", UUID.class),
+                        rs.getObject("payee_id", UUID.class),
+                        rs.getString("payee_name"),
+                        Money.of(rs.getBigDecimal("amount")),
+                        rs.getString("description"),
+                        rs.getString("memo"),
+                        at))
+                .optional()
+                .ifPresent(events::publishEvent);
+    }
+
+    /** Keeps the euro part of a transfer being written (before it is committed). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void keep(UUID transactionId, EuroPart part) {
+        if (part != null) {
+            jdbc.sql("INSERT INTO sel_euro_part (transaction_id, amount, description) VALUES (?, ?, ?)")
+                    .params(transactionId, part.amount().amount(), part.description())
+                    .update();
         }
     }
 

@@ -1,6 +1,8 @@
 package coop.relais.exchange.internal;
 
+import coop.relais.exchange.EuroPart;
 import coop.relais.exchange.TransferView;
+import coop.relais.shared.Money;
 import coop.relais.shared.jdbc.Instants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,8 +20,10 @@ public class TransferRepository {
     private static final String SELECT = """
             SELECT t.id, t.sel_id, t.kind, t.status, payer.member_id AS payer_id, pa.display_name AS payer_name,
                    payee.member_id AS payee_id, pb.display_name AS payee_name, t.amount, t.memo, t.created_at,
-                   t.committed_at, t.expires_at, t.reverses_id, t.request_hash, t.payer_account, t.payee_account
+                   t.committed_at, t.expires_at, t.reverses_id, t.request_hash, t.payer_account, t.payee_account,
+                   e.amount AS euro_amount, e.description AS euro_description
             FROM sel_transaction t
+            LEFT JOIN sel_euro_part e ON e.transaction_id = t.id
             JOIN sel_account payer ON payer.id = t.payer_account LEFT JOIN account pa ON pa.id = payer.member_id
             JOIN sel_account payee ON payee.id = t.payee_account LEFT JOIN account pb ON pb.id = payee.member_id
             """;
@@ -147,7 +151,11 @@ public class TransferRepository {
                         Instants.read(rs, "created_at"),
                         Instants.read(rs, "committed_at"),
                         Instants.read(rs, "expires_at"),
-                        rs.getObject("reverses_id", UUID.class)),
+                        rs.getObject("reverses_id", UUID.class),
+                        rs.getBigDecimal("euro_amount") == null
+                                ? null
+                                : new EuroPart(
+                                        Money.of(rs.getBigDecimal("euro_amount")), rs.getString("euro_description"))),
                 rs.getObject("payer_account", UUID.class),
                 rs.getObject("payee_account", UUID.class),
                 rs.getString("request_hash"));

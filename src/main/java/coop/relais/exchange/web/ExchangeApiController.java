@@ -4,6 +4,7 @@ import coop.relais.exchange.AdView;
 import coop.relais.exchange.Ads;
 import coop.relais.exchange.ContestView;
 import coop.relais.exchange.Contests;
+import coop.relais.exchange.EuroPart;
 import coop.relais.exchange.GroupPayments;
 import coop.relais.exchange.Integrity;
 import coop.relais.exchange.Position;
@@ -71,9 +72,18 @@ class ExchangeApiController {
 
     record MeJson(UUID selId, long balance, int floor, int ceiling, String unitName, int unitsPerHour) {}
 
-    record TransferRequest(UUID selId, UUID payeeId, BigDecimal amount, String memo, UUID adId) {}
+    /** A payment; euroAmount and euroDescription: the euro part of a mixed exchange, charged to the payer. */
+    record TransferRequest(
+            UUID selId,
+            UUID payeeId,
+            BigDecimal amount,
+            String memo,
+            UUID adId,
+            BigDecimal euroAmount,
+            String euroDescription) {}
 
-    record PaymentRequest(UUID selId, UUID payerId, BigDecimal amount, String memo) {}
+    record PaymentRequest(
+            UUID selId, UUID payerId, BigDecimal amount, String memo, BigDecimal euroAmount, String euroDescription) {}
 
     record JoinRequest(Boolean charterAccepted) {}
 
@@ -229,6 +239,7 @@ class ExchangeApiController {
                 request.payeeId(),
                 request.amount(),
                 request.memo(),
+                EuroPart.of(request.euroAmount(), request.euroDescription()),
                 key == null || key.isBlank() ? null : key.strip());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create(
@@ -268,7 +279,13 @@ class ExchangeApiController {
     ResponseEntity<TransferView> request(
             @Parameter(hidden = true) CurrentUser user, @RequestBody PaymentRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(transfers.request(user, request.selId(), request.payerId(), request.amount(), request.memo()));
+                .body(transfers.request(
+                        user,
+                        request.selId(),
+                        request.payerId(),
+                        request.amount(),
+                        request.memo(),
+                        EuroPart.of(request.euroAmount(), request.euroDescription())));
     }
 
     @PostMapping("/requests/{id}/accept")

@@ -1,6 +1,8 @@
 package coop.relais.exchange.web;
 
+import coop.relais.exchange.EuroPart;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.text.AmountInput;
 import java.math.BigDecimal;
 
 /** How the SEL's pages read amounts typed by people and say units as time. */
@@ -21,6 +23,16 @@ final class ExchangeForms {
         } catch (NumberFormatException e) {
             throw DomainException.invalid("exchange.amount.whole");
         }
+    }
+
+    /** The euro part typed on the form: none when both fields are blank; an amount that is not one refused. */
+    static EuroPart euroPart(String amount, String description) {
+        String typed = amount == null ? "" : amount.strip();
+        BigDecimal euros = typed.isEmpty()
+                ? null
+                : AmountInput.euros(typed)
+                        .orElseThrow(() -> DomainException.invalid("exchange.euro.amount", EuroPart.MAX));
+        return EuroPart.of(euros, description);
     }
 
     /** Units said as time: 90 units at 60 an hour is « 1 h 30 ». */

@@ -2,6 +2,7 @@ package coop.relais.exchange.web;
 
 import coop.relais.exchange.Ads;
 import coop.relais.exchange.Contests;
+import coop.relais.exchange.EuroPart;
 import coop.relais.exchange.GroupPayments;
 import coop.relais.exchange.Position;
 import coop.relais.exchange.SelView;
@@ -119,14 +120,17 @@ class ExchangePagesController {
             @RequestParam(required = false) String amount,
             @RequestParam(required = false) String memo,
             @RequestParam(required = false) String action,
+            @RequestParam(required = false) String euroAmount,
+            @RequestParam(required = false) String euroDescription,
             RedirectAttributes redirect) {
         try {
             BigDecimal units = ExchangeForms.amount(amount);
+            EuroPart euros = ExchangeForms.euroPart(euroAmount, euroDescription);
             if ("request".equals(action)) {
-                transfers.request(user, id, other, units, memo);
+                transfers.request(user, id, other, units, memo, euros);
                 Flash.success(redirect, "exchange.flash.requested");
             } else {
-                transfers.pay(user, id, other, units, memo, null);
+                transfers.pay(user, id, other, units, memo, euros, null);
                 Flash.success(redirect, "exchange.flash.paid");
             }
         } catch (DomainException refusal) {
