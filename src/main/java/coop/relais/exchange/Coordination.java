@@ -126,6 +126,31 @@ public class Coordination {
         });
     }
 
+    /**
+     * Sets a member's own floor and ceiling (null: the SEL's). Like the SEL's limits, they apply to the
+     * transfers to come. Under the account's lock, so that no payment commits against half-changed limits.
+     */
+    public Standing limits(CurrentUser user, UUID selId, UUID memberId, Integer floor, Integer ceiling) {
+        SelView sel = coordinated(user, selId);
+        if (floor != null) {
+            within(floor, 0, 1_000_000, "exchange.settings.floor");
+        }
+        if (ceiling != null) {
+            within(ceiling, 1, 1_000_000, "exchange.settings.ceiling");
+        }
+        return transactions.execute(status -> {
+            Position member = repository
+                    .position(sel, memberId)
+                    .orElseThrow(() -> DomainException.invalid("exchange.other.notMember"));
+            ledger.lockAll(List.of(member.accountId()));
+            repository.limits(member.accountId(), floor, ceiling);
+            return repository.standings(sel, clock.instant()).stream()
+                    .filter(s -> s.memberId().equals(memberId))
+                    .findFirst()
+                    .orElseThrow();
+        });
+    }
+
     /** The SEL's rules its coordinators set. */
     public record Settings(
             Integer floor,

@@ -370,6 +370,38 @@ class ExchangeCoordinationTests {
         assertThat(balance(payer)).isEqualTo(-45);
     }
 
+    @Test
+    void theCoordinatorGivesAMemberTheirOwnLimits() {
+        CurrentUser coordinator = person(Role.SEL_COORDINATOR, site, false);
+        CurrentUser builder = person(Role.MEMBER, site, true);
+        CurrentUser other = person(Role.MEMBER, site, true);
+        String path = "/api/v1/exchange/sels/" + sel.id() + "/members/" + builder.accountId() + "/limits";
+
+        assertThat(call(builder, "PUT", path, "{\"floor\":1000}")).hasStatus(404);
+        assertThat(call(coordinator, "PUT", path, "{\"floor\":-3}")).hasStatus(400);
+        assertThat(call(coordinator, "PUT", path, "{\"floor\":1000}"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.floor")
+                .isEqualTo(1000);
+        // Beyond the SEL's floor of 300, within their own.
+        transfers.pay(builder, sel.id(), other.accountId(), BigDecimal.valueOf(450), "Chantier participatif", null);
+        assertThat(balance(builder)).isEqualTo(-450);
+
+        // Back to the SEL's floor: the balance stays, and can only move back towards it.
+        assertThat(call(coordinator, "PUT", path, "{}"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.floor")
+                .isEqualTo(300);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> transfers.pay(builder, sel.id(), other.accountId(), BigDecimal.ONE, "Encore", null)))
+                .hasMessage("exchange.rule.floor");
+        transfers.pay(other, sel.id(), builder.accountId(), BigDecimal.valueOf(50), "Retour", null);
+        assertThat(balance(builder)).isEqualTo(-400);
+        assertSound();
+    }
+
     private void term(UUID request, Duration fromNow) {
         jdbc.sql("UPDATE sel_transaction SET expires_at = ? WHERE id = ?")
                 .params(Instants.param(Instant.now().plus(fromNow)), request)

@@ -216,6 +216,28 @@ class ExchangePagesTests {
                 .flash()
                 .containsEntry("flashError", "exchange.adjust.reason");
         assertThat(mvc.get().uri("/exchange").cookie(member)).bodyText().contains("30 min");
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/limits", SEL)
+                        .param("memberId", neighbour.id().toString())
+                        .param("floor", "900")
+                        .param("ceiling", "")
+                        .with(csrf())
+                        .cookie(gerante))
+                .flash()
+                .containsKey("flashSuccess");
+        assertThat(jdbc.sql("SELECT floor_units FROM sel_account WHERE member_id = ? AND sel_id = ?")
+                        .params(neighbour.id(), SEL)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(900);
+        assertThat(mvc.post()
+                        .uri("/exchange/{id}/limits", SEL)
+                        .param("memberId", neighbour.id().toString())
+                        .param("floor", "beaucoup")
+                        .with(csrf())
+                        .cookie(gerante))
+                .flash()
+                .containsEntry("flashError", "exchange.settings.floor");
 
         assertThat(mvc.post()
                         .uri("/exchange/{id}/settings", SEL)

@@ -73,6 +73,13 @@ public class SelRepository {
         openAccount(s.id(), null, at);
     }
 
+    /** Sets an account's own limits (null: the SEL's). */
+    public void limits(UUID accountId, Integer floor, Integer ceiling) {
+        jdbc.sql("UPDATE sel_account SET floor_units = ?, ceiling_units = ? WHERE id = ?")
+                .params(floor, ceiling, accountId)
+                .update();
+    }
+
     /** The SEL's own account, for adjustments. */
     public UUID ownAccount(UUID selId) {
         return jdbc.sql("SELECT id FROM sel_account WHERE sel_id = ? AND member_id IS NULL")

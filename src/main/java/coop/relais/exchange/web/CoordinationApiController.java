@@ -39,6 +39,8 @@ class CoordinationApiController {
             SelView.Participation participationView,
             Boolean autoAccept) {}
 
+    record LimitsRequest(Integer floor, Integer ceiling) {}
+
     private final Coordination coordination;
 
     CoordinationApiController(Coordination coordination) {
@@ -64,6 +66,18 @@ class CoordinationApiController {
             @Parameter(hidden = true) CurrentUser user, @PathVariable UUID id, @RequestBody AdjustmentRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(coordination.adjust(user, id, request.memberId(), request.amount(), request.reason()));
+    }
+
+    @PutMapping("/sels/{id}/members/{memberId}/limits")
+    @Operation(
+            summary = "Set a member's own floor and ceiling",
+            description = "For the SEL's coordinators; null (or absent) for the SEL's own limit.")
+    Standing limits(
+            @Parameter(hidden = true) CurrentUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID memberId,
+            @RequestBody LimitsRequest request) {
+        return coordination.limits(user, id, memberId, request.floor(), request.ceiling());
     }
 
     @PutMapping("/sels/{id}/settings")

@@ -58,6 +58,29 @@ class CoordinationPagesController {
         });
     }
 
+    @PostMapping("/exchange/{id}/limits")
+    String limits(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID memberId,
+            @RequestParam(required = false) String floor,
+            @RequestParam(required = false) String ceiling,
+            RedirectAttributes redirect) {
+        return Flash.attempt(redirect, "/exchange/" + id + "/coordination", "exchange.flash.limits", () -> {
+            var standing = coordination.limits(
+                    user,
+                    id,
+                    memberId,
+                    optional(floor, "exchange.settings.floor", 0),
+                    optional(ceiling, "exchange.settings.ceiling", 1));
+            return new Object[] {standing.displayName()};
+        });
+    }
+
+    private static Integer optional(String typed, String key, int min) {
+        return typed == null || typed.isBlank() ? null : number(typed, key, min);
+    }
+
     @PostMapping("/exchange/{id}/settings")
     String settings(
             CurrentUser user,
