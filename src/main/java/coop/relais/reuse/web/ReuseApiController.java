@@ -1,0 +1,130 @@
+package coop.relais.reuse.web;
+
+import coop.relais.reuse.Intake;
+import coop.relais.reuse.Outflow;
+import coop.relais.reuse.Ressourcerie;
+import coop.relais.reuse.ReuseCategory;
+import coop.relais.reuse.ReuseReport;
+import coop.relais.reuse.Stream;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reuse shop through the API: weighing in, going out, and the kilos of a period. For the site's staff. */
+@RestController
+@RequestMapping("/api/v1/reuse")
+@Tag(name = "Reuse shop", description = "Donations weighed in by category and sorted out, never more out than in")
+class ReuseApiController {
+
+    record IntakeRequest(
+            UUID siteId,
+            ReuseCategory category,
+            BigDecimal grossKg,
+            BigDecimal tareKg,
+            UUID donorId,
+            String condition) {}
+
+    record OutflowRequest(UUID siteId, ReuseCategory category, Stream stream, BigDecimal kg, String recipient) {}
+
+    record LineJson(ReuseCategory category, BigDecimal inKg, Map<Stream, BigDecimal> outKg, BigDecimal totalOutKg) {
+
+        static LineJson of(ReuseReport.Line line) {
+            Map<Stream, BigDecimal> out = new EnumMap<>(Stream.class);
+            for (Stream stream : Stream.values()) {
+                out.put(stream, line.out(stream));
+            }
+            return new LineJson(line.category(), line.inKg(), out, line.totalOut());
+        }
+    }
+
+    record ReportJson(UUID siteId, LocalDate from, LocalDate to, List<LineJson> items, LineJson total) {}
+
+    private final Ressourcerie ressourcerie;
+
+    ReuseApiController(Ressourcerie ressourcerie) {
+        this.ressourcerie = ressourcerie;
+    }
+
+    @PostMapping("/intakes")
+    @Operation(
+            summary = "Weigh a donation in",
+            description = "grossKg and tareKg (the container) in kg, two decimals; the net weight is kept. donorId: a"
+                    + " member of the site, optional. condition: GOOD, WORN or BROKEN, optional.")
+    ResponseEntity<Intake> intake(@Parameter(hidden = true) CurrentUser user, @RequestBody IntakeRequest request) {
+        Intake made = ressourcerie.intake(
+                user,
+                request.siteId(),
+                new Ressourcerie.NewIntake(
+                        request.category(),
+                        request.grossKg(),
+                        request.tareKg(),
+                        request.condition(),
+                        request.donorId()));
+        return ResponseEntity.created(URI.create("/api/v1/reuse/intakes/" + made.id()))
+                .body(made);
+    }
+
+    @PostMapping("/outflows")
+    @Operation(
+            summary = "Record goods going out",
+            description = "To the shop floor (REUSE), REPAIR, RECYCLING or DISPOSAL; 422 when more than is left of"
+                    + " the category.")
+    ResponseEntity<Outflow> outflow(@Parameter(hidden = true) CurrentUser user, @RequestBody OutflowRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(ressourcerie.outflow(
+                        user,
+                        request.siteId(),
+                        new Ressourcerie.NewOutflow(
+                                request.category(), request.stream(), request.kg(), request.recipient())));
+    }
+
+    @GetMapping("/report")
+    @Operation(
+            summary = "The kilos of a period",
+            description = "from and to (ISO dates, included), in the site's days: kg in by category, out by category"
+                    + " and stream.")
+    ReportJson report(
+            @Parameter(hidden = true) CurrentUser user,
+            @RequestParam(required = false) UUID siteId,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        ReuseReport report = ressourcerie.report(user, siteId, date(from), date(to), zone(user, siteId));
+        return new ReportJson(
+                report.siteId(),
+                report.from(),
+                report.to(),
+                report.lines().stream().map(LineJson::of).toList(),
+                LineJson.of(report.total()));
+    }
+
+    private ZoneId zone(CurrentUser user, UUID siteId) {
+        return ressourcerie.zoneOf(user, siteId);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("reuse.report.period");
+        }
+    }
+}

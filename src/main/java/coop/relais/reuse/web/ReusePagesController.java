@@ -1,0 +1,139 @@
+package coop.relais.reuse.web;
+
+import coop.relais.identity.AccountDirectory;
+import coop.relais.identity.AccountSummary;
+import coop.relais.reuse.Intake;
+import coop.relais.reuse.Ressourcerie;
+import coop.relais.reuse.ReuseCategory;
+import coop.relais.reuse.Stream;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.NotFoundException;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.text.AmountInput;
+import coop.relais.shared.web.Flash;
+import coop.relais.shared.web.SiteSelection;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The reuse shop at the desk, in counter mode: weigh a donation in and print its receipt, record goods going
+ * out, see what is left by category and the month's kilos.
+ */
+@Controller
+class ReusePagesController {
+
+    private final Ressourcerie ressourcerie;
+    private final AccountDirectory accounts;
+    private final Clock clock;
+
+    ReusePagesController(Ressourcerie ressourcerie, AccountDirectory accounts, Clock clock) {
+        this.ressourcerie = ressourcerie;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/reuse")
+    String desk(CurrentUser user, @RequestParam(required = false) String month, Model model) {
+        UUID site = site(user);
+        ZoneId zone = ressourcerie.zoneOf(user, site);
+        LocalDate first = LocalDate.now(clock.withZone(zone)).withDayOfMonth(1);
+        model.addAttribute("categories", ReuseCategory.values());
+        model.addAttribute("streams", Stream.values());
+        model.addAttribute("stock", ressourcerie.stock(user, site));
+        model.addAttribute("intakes", ressourcerie.recentIntakes(user, site));
+        model.addAttribute("outflows", ressourcerie.recentOutflows(user, site));
+        model.addAttribute(
+                "report",
+                ressourcerie.report(user, site, first, first.plusMonths(1).minusDays(1), zone));
+        model.addAttribute("zone", zone);
+        return "reuse/desk";
+    }
+
+    @PostMapping("/reuse/intakes")
+    String intake(
+            CurrentUser user,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String grossKg,
+            @RequestParam(required = false) String tareKg,
+            @RequestParam(required = false) String condition,
+            @RequestParam(required = false) String donorEmail,
+            RedirectAttributes redirect) {
+        UUID site = site(user);
+        return Flash.attempt(redirect, "/reuse", "reuse.flash.intake", () -> {
+            Intake made = ressourcerie.intake(
+                    user,
+                    site,
+                    new Ressourcerie.NewIntake(
+                            choice(ReuseCategory.class, category, "reuse.category"),
+                            kg(grossKg, "reuse.intake.gross"),
+                            tareKg == null || tareKg.isBlank() ? BigDecimal.ZERO : kg(tareKg, "reuse.intake.tare"),
+                            condition,
+                            donor(donorEmail)));
+            redirect.addFlashAttribute("receipt", made.id());
+            return new Object[] {made.receiptNo(), made.netKg().toPlainString().replace('.', ',')};
+        });
+    }
+
+    @PostMapping("/reuse/outflows")
+    String outflow(
+            CurrentUser user,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String stream,
+            @RequestParam(required = false) String kg,
+            @RequestParam(required = false) String recipient,
+            RedirectAttributes redirect) {
+        UUID site = site(user);
+        return Flash.attempt(redirect, "/reuse", "reuse.flash.outflow", () -> {
+            var made = ressourcerie.outflow(
+                    user,
+                    site,
+                    new Ressourcerie.NewOutflow(
+                            choice(ReuseCategory.class, category, "reuse.category"),
+                            choice(Stream.class, stream, "reuse.outflow.stream"),
+                            kg(kg, "reuse.outflow.kg"),
+                            recipient));
+            return new Object[] {made.kg().toPlainString().replace('.', ',')};
+        });
+    }
+
+    @GetMapping("/reuse/intakes/{id}/receipt")
+    String receipt(CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("intake", ressourcerie.receipt(user, id));
+        return "reuse/receipt";
+    }
+
+    private UUID donor(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return accounts.findByEmail(email.strip())
+                .map(AccountSummary::id)
+                .orElseThrow(() -> DomainException.invalid("reuse.intake.donor"));
+    }
+
+    private static BigDecimal kg(String typed, String key) {
+        return AmountInput.euros(typed).orElseThrow(() -> DomainException.invalid(key, "5000"));
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String typed, String key) {
+        try {
+            return typed == null || typed.isBlank() ? null : Enum.valueOf(type, typed.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(key);
+        }
+    }
+
+    private static UUID site(CurrentUser user) {
+        return SiteSelection.currentWorkplace(user).orElseThrow(() -> new NotFoundException("site"));
+    }
+}
