@@ -7,8 +7,8 @@ import coop.relais.identity.internal.RelaisUserDetailsService;
 import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
-import coop.relais.shared.security.RoleGrant;
 import coop.relais.support.ApiAuth;
+import coop.relais.support.TestPeople;
 import coop.relais.support.TestSites;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -70,17 +70,7 @@ class ExchangeCoordinationTests {
     }
 
     private CurrentUser person(Role role, UUID at, boolean join) {
-        UUID id = UUID.randomUUID();
-        String email = "coord-" + id + "@exchange.test";
-        jdbc.sql("""
-                        INSERT INTO account (id, email, display_name, language, password_hash, enabled, email_verified, created_at)
-                        VALUES (?, ?, ?, 'fr', 'x', TRUE, TRUE, ?)""")
-                .params(id, email, "Voisin " + id.toString().substring(0, 5), Instants.param(Instant.now()))
-                .update();
-        jdbc.sql("INSERT INTO role_grant (id, account_id, role, site_id, granted_at) VALUES (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), id, role.name(), at, Instants.param(Instant.now()))
-                .update();
-        CurrentUser user = new CurrentUser(id, email, "Voisin", "fr", List.of(RoleGrant.atSite(role, at)));
+        CurrentUser user = TestPeople.create(jdbc, role, at);
         if (join) {
             sels.join(user, sel.id(), true);
         }

@@ -6,11 +6,11 @@ import com.jayway.jsonpath.JsonPath;
 import coop.relais.exchange.internal.SelRepository;
 import coop.relais.identity.internal.RelaisUserDetailsService;
 import coop.relais.shared.DomainException;
-import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.security.RoleGrant;
 import coop.relais.support.ApiAuth;
+import coop.relais.support.TestPeople;
 import coop.relais.support.TestSites;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,17 +71,7 @@ class ExchangeLedgerTests {
     }
 
     private CurrentUser member(boolean join) {
-        UUID id = UUID.randomUUID();
-        String email = "sel-" + id + "@exchange.test";
-        jdbc.sql("""
-                        INSERT INTO account (id, email, display_name, language, password_hash, enabled, email_verified, created_at)
-                        VALUES (?, ?, ?, 'fr', 'x', TRUE, TRUE, ?)""")
-                .params(id, email, "Voisin " + id.toString().substring(0, 5), Instants.param(Instant.now()))
-                .update();
-        jdbc.sql("INSERT INTO role_grant (id, account_id, role, site_id, granted_at) VALUES (?, ?, 'MEMBER', ?, ?)")
-                .params(UUID.randomUUID(), id, site, Instants.param(Instant.now()))
-                .update();
-        CurrentUser user = new CurrentUser(id, email, "Voisin", "fr", List.of(RoleGrant.atSite(Role.MEMBER, site)));
+        CurrentUser user = TestPeople.create(jdbc, Role.MEMBER, site);
         if (join) {
             sels.join(user, sel.id(), true);
         }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coop.relais.exchange.internal.SelRepository;
 import coop.relais.identity.internal.RelaisUserDetailsService;
 import coop.relais.shared.Money;
-import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
-import coop.relais.shared.security.RoleGrant;
 import coop.relais.support.ApiAuth;
+import coop.relais.support.TestPeople;
 import coop.relais.support.TestSites;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -77,17 +76,7 @@ class ExchangeMixedTests {
     }
 
     private CurrentUser member(UUID site) {
-        UUID id = UUID.randomUUID();
-        String email = "mixte-" + id + "@exchange.test";
-        jdbc.sql("""
-                        INSERT INTO account (id, email, display_name, language, password_hash, enabled, email_verified, created_at)
-                        VALUES (?, ?, ?, 'fr', 'x', TRUE, TRUE, ?)""")
-                .params(id, email, "Voisin " + id.toString().substring(0, 5), Instants.param(Instant.now()))
-                .update();
-        jdbc.sql("INSERT INTO role_grant (id, account_id, role, site_id, granted_at) VALUES (?, ?, 'MEMBER', ?, ?)")
-                .params(UUID.randomUUID(), id, site, Instants.param(Instant.now()))
-                .update();
-        CurrentUser user = new CurrentUser(id, email, "Voisin", "fr", List.of(RoleGrant.atSite(Role.MEMBER, site)));
+        CurrentUser user = TestPeople.create(jdbc, Role.MEMBER, site);
         sels.join(user, sel.id(), true);
         return user;
     }

@@ -7,16 +7,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import coop.relais.identity.internal.RelaisUserDetailsService;
 import coop.relais.notification.NotificationTestSupport;
 import coop.relais.shared.DomainException;
-import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
-import coop.relais.shared.security.RoleGrant;
 import coop.relais.support.ApiAuth;
+import coop.relais.support.TestPeople;
 import coop.relais.support.TestSites;
 import coop.relais.support.WebLogin;
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,17 +72,7 @@ class ReuseTests {
     }
 
     private CurrentUser person(Role role, UUID at) {
-        UUID id = UUID.randomUUID();
-        String email = "reuse-" + id + "@reuse.test";
-        jdbc.sql("""
-                        INSERT INTO account (id, email, display_name, language, password_hash, enabled, email_verified, created_at)
-                        VALUES (?, ?, ?, 'fr', 'x', TRUE, TRUE, ?)""")
-                .params(id, email, "Personne " + id.toString().substring(0, 5), Instants.param(Instant.now()))
-                .update();
-        jdbc.sql("INSERT INTO role_grant (id, account_id, role, site_id, granted_at) VALUES (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), id, role.name(), at, Instants.param(Instant.now()))
-                .update();
-        return new CurrentUser(id, email, "Personne", "fr", List.of(RoleGrant.atSite(role, at)));
+        return TestPeople.create(jdbc, role, at);
     }
 
     private MvcTestResult post(CurrentUser who, String path, String json) {
