@@ -139,4 +139,35 @@ class BookingPagesTests {
                         .cookie(salarie))
                 .hasStatus(404);
     }
+
+    @Test
+    void aLicenceExpiryIsTypedTheFrenchWay() {
+        var driver = coop.relais.notification.NotificationTestSupport.newMember(jdbc, encoder, "fr");
+        Cookie cookie = WebLogin.login(mockMvc, driver.email());
+        assertThat(
+                        mvc.post()
+                                .uri("/bookings/licence")
+                                .param("number", "990112345678")
+                                .param("expiresOn", "31/13/2031")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .cookie(cookie))
+                .flash()
+                .containsEntry("flashError", "booking.licence.expiry");
+        assertThat(
+                        mvc.post()
+                                .uri("/bookings/licence")
+                                .param("number", "990112345678")
+                                .param("expiresOn", "31/12/2031")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .cookie(cookie))
+                .flash()
+                .containsKey("flashSuccess");
+        assertThat(jdbc.sql("SELECT expires_on FROM driving_licence WHERE account_id = ?")
+                        .param(driver.id())
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(LocalDate.of(2031, 12, 31));
+    }
 }

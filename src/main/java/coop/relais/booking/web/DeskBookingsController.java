@@ -9,6 +9,7 @@ import coop.relais.booking.SiteBookings;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.text.DateInput;
 import coop.relais.shared.web.Flash;
 import coop.relais.shared.web.SiteSelection;
 import java.time.Clock;
@@ -163,11 +164,10 @@ class DeskBookingsController {
         return "redirect:/bookings/desk" + (day == null || day.isBlank() ? "" : "?day=" + day.strip());
     }
 
+    /** A day as typed (02/12/2026) or as a link gives it (2026-12-02); nothing if it is neither. */
     private static java.util.Optional<LocalDate> parse(String text) {
         try {
-            return text == null || text.isBlank()
-                    ? java.util.Optional.empty()
-                    : java.util.Optional.of(LocalDate.parse(text.strip()));
+            return DateInput.date(text);
         } catch (DateTimeParseException e) {
             return java.util.Optional.empty();
         }
@@ -175,10 +175,7 @@ class DeskBookingsController {
 
     private static LocalTime time(String text) {
         try {
-            if (text == null || text.isBlank()) {
-                throw DomainException.invalid("booking.times.required");
-            }
-            return LocalTime.parse(text.strip());
+            return DateInput.time(text).orElseThrow(() -> DomainException.invalid("booking.times.required"));
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("booking.times.required");
         }

@@ -8,6 +8,7 @@ import coop.relais.booking.DrivingLicences;
 import coop.relais.booking.ResourceView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.text.DateInput;
 import coop.relais.shared.web.Flash;
 import coop.relais.shared.web.PhotoUpload;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ class HandoverPagesController {
         try {
             LocalDate expiry;
             try {
-                expiry = expiresOn == null || expiresOn.isBlank() ? null : LocalDate.parse(expiresOn.strip());
+                expiry = DateInput.date(expiresOn).orElse(null);
             } catch (DateTimeParseException e) {
                 throw DomainException.invalid("booking.licence.expiry");
             }

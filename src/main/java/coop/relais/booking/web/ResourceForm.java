@@ -4,6 +4,7 @@ import coop.relais.booking.ResourceEditor;
 import coop.relais.booking.ResourceKind;
 import coop.relais.booking.ResourceView;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.text.DateInput;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -197,7 +198,7 @@ record ResourceForm(
 
     private static LocalTime time(String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalTime.parse(text.strip());
+            return DateInput.time(text).orElse(null);
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("booking.editor.hours");
         }

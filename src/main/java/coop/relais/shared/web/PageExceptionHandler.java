@@ -1,6 +1,7 @@
 package coop.relais.shared.web;
 
 import coop.relais.shared.AccessDeniedException;
+import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -40,6 +41,23 @@ class PageExceptionHandler {
                 e.getMostSpecificCause().getMessage());
         response.setStatus(409);
         return "error/409";
+    }
+
+    /**
+     * A rule of Relais refused what the page asked, outside a form that says why itself: say why, in the
+     * person's words, with the status the API would give (400, 409 or 422), never a 500.
+     */
+    @ExceptionHandler(DomainException.class)
+    String refused(DomainException e, HttpServletResponse response, org.springframework.ui.Model model) {
+        response.setStatus(
+                switch (e.kind()) {
+                    case INVALID -> 400;
+                    case RULE -> 422;
+                    case CONFLICT -> 409;
+                });
+        model.addAttribute("refusalKey", e.messageKey());
+        model.addAttribute("refusalArguments", e.arguments());
+        return "error/refused";
     }
 
     @ExceptionHandler(AccessDeniedException.class)
