@@ -15,6 +15,7 @@ import coop.relais.support.TestSites;
 import coop.relais.support.WebLogin;
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -290,6 +291,24 @@ class ReuseTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("Reçu de don", "Lucien Garreau", "7 kg", "Textile");
+        LocalDate ended = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusMonths(3);
+        String period = ended.getYear() + "-" + ((ended.getMonthValue() - 1) / 3 + 1);
+        assertThat(mvc.get().uri("/reuse").cookie(cookie)).bodyText().contains("Déclarations trimestrielles", period);
+        assertThat(mvc.post()
+                        .uri("/reuse/declarations")
+                        .param("period", "2026-9")
+                        .with(csrf())
+                        .cookie(cookie))
+                .flash()
+                .containsEntry("flashError", "reuse.declaration.quarter");
+        assertThat(mvc.post()
+                        .uri("/reuse/declarations")
+                        .param("period", period)
+                        .with(csrf())
+                        .cookie(cookie))
+                .flash()
+                .containsEntry("flashSuccess", "reuse.flash.declaration");
+        assertThat(mvc.get().uri("/reuse").cookie(cookie)).bodyText().contains("/csv\"", "(CSV)");
         // Another site's desk does not see it.
         Cookie member = WebLogin.login(
                 mockMvc, NotificationTestSupport.newMember(jdbc, encoder, "fr").email());
@@ -298,6 +317,106 @@ class ReuseTests {
         assertThat(mvc.get().uri("/reuse").cookie(member)).hasStatus(404);
         assertThat(SITE_BASTIDE).isNotNull();
     }
+
+    @Autowired
+    coop.relais.reuse.internal.ReuseRepository repository;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Test
+    void aQuartersDeclarationReproducesTheReportAndStaysFrozen() {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        LocalDate thisQuarter = LocalDate.now(paris).withDayOfMonth(1);
+        thisQuarter = thisQuarter.withMonth(3 * ((thisQuarter.getMonthValue() - 1) / 3) + 1);
+        LocalDate last = thisQuarter.minusMonths(3);
+        int year = last.getYear();
+        int quarter = (last.getMonthValue() - 1) / 3 + 1;
+        Instant during = last.plusDays(20).atTime(11, 0).atZone(paris).toInstant();
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        transactions.executeWithoutResult(status -> {
+            repository.prepare(site, ReuseCategory.BOOKS);
+            repository.intake(
+                    site,
+                    ReuseCategory.BOOKS,
+                    new BigDecimal("30"),
+                    BigDecimal.ZERO,
+                    new BigDecimal("30"),
+                    null,
+                    null,
+                    desk.accountId(),
+                    during);
+            repository.takeOut(site, ReuseCategory.BOOKS, new BigDecimal("18.5"));
+            repository.outflow(
+                    site, ReuseCategory.BOOKS, Stream.REUSE, new BigDecimal("18.5"), null, desk.accountId(), during);
+        });
+        String body = "{\"siteId\":\"%s\",\"year\":%d,\"quarter\":%d}";
+
+        var made = post(desk, "/api/v1/reuse/declarations", body.formatted(site, year, quarter));
+        assertThat(made).hasStatus(201);
+        ReuseReport report = ressourcerie.report(desk, site, last, thisQuarter.minusDays(1), paris);
+        UUID id = jdbc.sql("SELECT id FROM reuse_declaration WHERE site_id = ?")
+                .param(site)
+                .query(UUID.class)
+                .single();
+        Declaration declared = declarations.find(desk, id);
+        for (ReuseReport.Line line : report.lines()) {
+            ReuseReport.Line frozen = declared.lines().stream()
+                    .filter(l -> l.category() == line.category())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(frozen.inKg()).isEqualByComparingTo(line.inKg());
+            for (Stream stream : Stream.values()) {
+                assertThat(frozen.out(stream)).isEqualByComparingTo(line.out(stream));
+            }
+        }
+
+        // A donation recorded late in that quarter changes the report, not the declaration.
+        transactions.executeWithoutResult(status -> repository.intake(
+                site,
+                ReuseCategory.BOOKS,
+                new BigDecimal("5"),
+                BigDecimal.ZERO,
+                new BigDecimal("5"),
+                null,
+                null,
+                desk.accountId(),
+                during));
+        assertThat(post(desk, "/api/v1/reuse/declarations", body.formatted(site, year, quarter)))
+                .hasStatus(201)
+                .bodyJson()
+                .extractingPath("$.id")
+                .isEqualTo(id.toString());
+        assertThat(declarations.find(desk, id).lines().stream()
+                        .filter(l -> l.category() == ReuseCategory.BOOKS)
+                        .findFirst()
+                        .orElseThrow()
+                        .inKg())
+                .isEqualByComparingTo("30");
+        assertThat(mvc.get()
+                        .uri("/api/v1/reuse/declarations/{id}?format=csv", id)
+                        .with(ApiAuth.as(users, desk.email())))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "annee;trimestre;categorie;kg_entres",
+                        year + ";" + quarter + ";BOOKS;30.00;18.50;0.00;0.00;0.00");
+
+        // The quarter under way is not declared; a member sees nothing.
+        int now = (thisQuarter.getMonthValue() - 1) / 3 + 1;
+        assertThat(post(desk, "/api/v1/reuse/declarations", body.formatted(site, thisQuarter.getYear(), now)))
+                .hasStatus(422);
+        assertThat(post(desk, "/api/v1/reuse/declarations", body.formatted(site, year, 5)))
+                .hasStatus(400);
+        CurrentUser member = person(Role.MEMBER, site);
+        assertThat(post(member, "/api/v1/reuse/declarations", body.formatted(site, year, quarter)))
+                .hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/reuse/declarations/{id}", id).with(ApiAuth.as(users, member.email())))
+                .hasStatus(404);
+    }
+
+    @Autowired
+    Declarations declarations;
 
     private BigDecimal sum(String sql, ReuseCategory category) {
         return jdbc.sql(sql)

@@ -1,5 +1,7 @@
 package coop.relais.reuse.web;
 
+import coop.relais.reuse.Declaration;
+import coop.relais.reuse.Declarations;
 import coop.relais.reuse.Intake;
 import coop.relais.reuse.Outflow;
 import coop.relais.reuse.Ressourcerie;
@@ -58,10 +60,39 @@ class ReuseApiController {
 
     record ReportJson(UUID siteId, LocalDate from, LocalDate to, List<LineJson> items, LineJson total) {}
 
-    private final Ressourcerie ressourcerie;
+    record DeclarationRequest(UUID siteId, Integer year, Integer quarter) {}
 
-    ReuseApiController(Ressourcerie ressourcerie) {
+    private final Ressourcerie ressourcerie;
+    private final Declarations declarations;
+
+    ReuseApiController(Ressourcerie ressourcerie, Declarations declarations) {
         this.ressourcerie = ressourcerie;
+        this.declarations = declarations;
+    }
+
+    @PostMapping("/declarations")
+    @Operation(
+            summary = "Produce a quarter's declaration",
+            description = "For a quarter that has ended: the report's figures of the quarter, frozen; producing it"
+                    + " again gives the same one. 422 for a quarter not ended.")
+    ResponseEntity<Declaration> declare(
+            @Parameter(hidden = true) CurrentUser user, @RequestBody DeclarationRequest request) {
+        if (request.year() == null || request.quarter() == null) {
+            throw DomainException.invalid("reuse.declaration.quarter");
+        }
+        Declaration made = declarations.produce(user, request.siteId(), request.year(), request.quarter());
+        return ResponseEntity.created(URI.create("/api/v1/reuse/declarations/" + made.id()))
+                .body(made);
+    }
+
+    @GetMapping("/declarations/{id}")
+    @Operation(summary = "A declaration", description = "?format=csv for the file sent to the eco-organisations.")
+    ResponseEntity<?> declaration(
+            @Parameter(hidden = true) CurrentUser user,
+            @org.springframework.web.bind.annotation.PathVariable UUID id,
+            @RequestParam(required = false) String format) {
+        Declaration found = declarations.find(user, id);
+        return "csv".equals(format) ? DeclarationCsv.of(found) : ResponseEntity.ok(found);
     }
 
     @PostMapping("/intakes")

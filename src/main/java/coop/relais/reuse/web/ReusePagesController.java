@@ -2,6 +2,7 @@ package coop.relais.reuse.web;
 
 import coop.relais.identity.AccountDirectory;
 import coop.relais.identity.AccountSummary;
+import coop.relais.reuse.Declarations;
 import coop.relais.reuse.Intake;
 import coop.relais.reuse.Ressourcerie;
 import coop.relais.reuse.ReuseCategory;
@@ -16,7 +17,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +35,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReusePagesController {
 
+    /** A quarter that has ended, as offered for a declaration. */
+    record Quarter(int year, int quarter) {
+
+        public String value() {
+            return year + "-" + quarter;
+        }
+    }
+
     private final Ressourcerie ressourcerie;
+    private final Declarations declarations;
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    ReusePagesController(Ressourcerie ressourcerie, AccountDirectory accounts, Clock clock) {
+    ReusePagesController(Ressourcerie ressourcerie, Declarations declarations, AccountDirectory accounts, Clock clock) {
         this.ressourcerie = ressourcerie;
+        this.declarations = declarations;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -56,7 +69,34 @@ class ReusePagesController {
                 "report",
                 ressourcerie.report(user, site, first, first.plusMonths(1).minusDays(1), zone));
         model.addAttribute("zone", zone);
+        model.addAttribute("declarations", declarations.ofSite(user, site));
+        // The last four quarters that have ended, newest first.
+        List<Quarter> quarters = new java.util.ArrayList<>();
+        LocalDate start = first.withMonth(3 * ((first.getMonthValue() - 1) / 3) + 1);
+        for (int i = 1; i <= 4; i++) {
+            LocalDate q = start.minusMonths(3L * i);
+            quarters.add(new Quarter(q.getYear(), (q.getMonthValue() - 1) / 3 + 1));
+        }
+        model.addAttribute("quarters", quarters);
         return "reuse/desk";
+    }
+
+    @PostMapping("/reuse/declarations")
+    String declare(CurrentUser user, @RequestParam(required = false) String period, RedirectAttributes redirect) {
+        UUID site = site(user);
+        return Flash.attempt(redirect, "/reuse", "reuse.flash.declaration", () -> {
+            String[] parts = period == null ? new String[0] : period.strip().split("-");
+            if (parts.length != 2 || !parts[0].matches("\\d{4}") || !parts[1].matches("[1-4]")) {
+                throw DomainException.invalid("reuse.declaration.quarter");
+            }
+            var made = declarations.produce(user, site, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            return new Object[] {made.quarter(), made.year()};
+        });
+    }
+
+    @GetMapping("/reuse/declarations/{id}/csv")
+    ResponseEntity<byte[]> declarationCsv(CurrentUser user, @PathVariable UUID id) {
+        return DeclarationCsv.of(declarations.find(user, id));
     }
 
     @PostMapping("/reuse/intakes")
