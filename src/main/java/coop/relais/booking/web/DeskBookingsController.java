@@ -86,13 +86,10 @@ class DeskBookingsController {
 
     @PostMapping("/bookings/desk/{id}/approve")
     String approve(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        try {
+        return Flash.attempt(redirect, "/bookings/desk", "booking.flash.approved", () -> {
             BookingView approved = site.approve(user, id);
-            Flash.success(redirect, "booking.flash.approved", approved.resourceName(), approved.memberName());
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/bookings/desk";
+            return new Object[] {approved.resourceName(), approved.memberName()};
+        });
     }
 
     @PostMapping("/bookings/desk/{id}/decline")
@@ -101,13 +98,10 @@ class DeskBookingsController {
             @PathVariable UUID id,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
+        return Flash.attempt(redirect, "/bookings/desk", "booking.flash.declined", () -> {
             BookingView declined = site.decline(user, id, reason);
-            Flash.success(redirect, "booking.flash.declined", declined.resourceName(), declined.memberName());
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/bookings/desk";
+            return new Object[] {declined.resourceName(), declined.memberName()};
+        });
     }
 
     @PostMapping("/bookings/desk/resources/{id}/repaired")
@@ -124,14 +118,10 @@ class DeskBookingsController {
             @RequestParam(required = false) UUID offerId,
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        try {
+        return Flash.attempt(redirect, "/bookings/desk", "booking.flash.repairOrdered", () -> {
             DamageView damage = repairs.order(user, id, offerId, note);
-            Flash.success(
-                    redirect, "booking.flash.repairOrdered", damage.resourceName(), damage.repairOrderReference());
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/bookings/desk";
+            return new Object[] {damage.resourceName(), damage.repairOrderReference()};
+        });
     }
 
     @PostMapping("/bookings/desk/maintenance")

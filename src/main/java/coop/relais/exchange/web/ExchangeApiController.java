@@ -1,11 +1,6 @@
 package coop.relais.exchange.web;
 
-import coop.relais.exchange.AdView;
-import coop.relais.exchange.Ads;
-import coop.relais.exchange.ContestView;
-import coop.relais.exchange.Contests;
 import coop.relais.exchange.EuroPart;
-import coop.relais.exchange.GroupPayments;
 import coop.relais.exchange.Integrity;
 import coop.relais.exchange.Position;
 import coop.relais.exchange.SelView;
@@ -87,73 +82,12 @@ class ExchangeApiController {
 
     record JoinRequest(Boolean charterAccepted) {}
 
-    record ContestRequest(String reason) {}
-
-    record GroupPaymentRequest(UUID selId, List<UUID> payeeIds, BigDecimal amountEach, String memo) {}
-
-    record GroupRequestRequest(UUID selId, List<UUID> payerIds, BigDecimal amountEach, String memo) {}
-
-    record DecisionRequest(Boolean reverse, String reason) {}
-
     private final Sels sels;
     private final Transfers transfers;
-    private final Contests contests;
-    private final Ads ads;
-    private final GroupPayments groups;
 
-    ExchangeApiController(Sels sels, Transfers transfers, Contests contests, Ads ads, GroupPayments groups) {
-        this.groups = groups;
+    ExchangeApiController(Sels sels, Transfers transfers) {
         this.sels = sels;
         this.transfers = transfers;
-        this.contests = contests;
-        this.ads = ads;
-    }
-
-    @GetMapping("/sels/{id}/ads")
-    @Operation(
-            summary = "Offers and wants",
-            description = "The SEL's open ads, newest first; kind (OFFER, WANT), category and q (words) to narrow.")
-    ApiPage<AdView> ads(
-            @Parameter(hidden = true) CurrentUser user,
-            @PathVariable UUID id,
-            @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String category,
-            @RequestParam(required = false) String q) {
-        List<AdView> found = ads.search(user, id, kind, category, q);
-        return ApiPage.of(new ResultPage<>(found, 0, Math.max(found.size(), 1), found.size()));
-    }
-
-    @PostMapping("/sels/{id}/ads")
-    @Operation(summary = "Post an offer or a want", description = "Members of the SEL.")
-    ResponseEntity<AdView> postAd(
-            @Parameter(hidden = true) CurrentUser user, @PathVariable UUID id, @RequestBody Ads.NewAd ad) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(ads.post(user, id, ad));
-    }
-
-    @PostMapping("/transfers/{id}/contest")
-    @Operation(
-            summary = "Contest a committed transfer",
-            description = "Either side, saying why. The other side accepts it, or a coordinator decides; upheld, it is"
-                    + " undone by a reversing transfer linked to it.")
-    ResponseEntity<ContestView> contest(
-            @Parameter(hidden = true) CurrentUser user,
-            @PathVariable UUID id,
-            @RequestBody(required = false) ContestRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(contests.contest(user, id, request == null ? null : request.reason()));
-    }
-
-    @PostMapping("/contests/{id}/accept")
-    @Operation(summary = "Accept a contest", description = "The other side of the transfer: it is reversed.")
-    ContestView acceptContest(@Parameter(hidden = true) CurrentUser user, @PathVariable UUID id) {
-        return contests.accept(user, id);
-    }
-
-    @PostMapping("/contests/{id}/decide")
-    @Operation(summary = "Decide a contest", description = "A coordinator: reverse (true) or not, saying why.")
-    ContestView decide(
-            @Parameter(hidden = true) CurrentUser user, @PathVariable UUID id, @RequestBody DecisionRequest request) {
-        return contests.decide(user, id, Boolean.TRUE.equals(request.reverse()), request.reason());
     }
 
     @GetMapping("/sels")
@@ -246,32 +180,6 @@ class ExchangeApiController {
                         "/api/v1/exchange/transfers/" + paid.transfer().id()))
                 .header("Idempotent-Replayed", String.valueOf(paid.replayed()))
                 .body(paid.transfer());
-    }
-
-    @PostMapping("/group-payments")
-    @Operation(
-            summary = "Pay several members at once",
-            description = "amountEach to each of payeeIds (2 to 50), all or nothing: 422 naming the limit when the"
-                    + " whole does not fit, and nothing is paid.")
-    ResponseEntity<ApiPage<TransferView>> groupPayment(
-            @Parameter(hidden = true) CurrentUser user, @RequestBody GroupPaymentRequest request) {
-        List<TransferView> made =
-                groups.pay(user, request.selId(), request.payeeIds(), request.amountEach(), request.memo());
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(ApiPage.of(new ResultPage<>(made, 0, Math.max(made.size(), 1), made.size())));
-    }
-
-    @PostMapping("/group-requests")
-    @Operation(
-            summary = "Ask several members to pay you",
-            description = "2 to 50 payers, the same amount each: all the requests are made, or none; each payer then"
-                    + " accepts or rejects their own.")
-    ResponseEntity<ApiPage<TransferView>> groupRequest(
-            @Parameter(hidden = true) CurrentUser user, @RequestBody GroupRequestRequest request) {
-        List<TransferView> made =
-                groups.request(user, request.selId(), request.payerIds(), request.amountEach(), request.memo());
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(ApiPage.of(new ResultPage<>(made, 0, Math.max(made.size(), 1), made.size())));
     }
 
     @PostMapping("/requests")

@@ -123,20 +123,16 @@ class ExchangePagesController {
             @RequestParam(required = false) String euroAmount,
             @RequestParam(required = false) String euroDescription,
             RedirectAttributes redirect) {
-        try {
+        boolean request = "request".equals(action);
+        return attempt(redirect, request ? "exchange.flash.requested" : "exchange.flash.paid", () -> {
             BigDecimal units = ExchangeForms.amount(amount);
             EuroPart euros = ExchangeForms.euroPart(euroAmount, euroDescription);
-            if ("request".equals(action)) {
+            if (request) {
                 transfers.request(user, id, other, units, memo, euros);
-                Flash.success(redirect, "exchange.flash.requested");
             } else {
                 transfers.pay(user, id, other, units, memo, euros, null);
-                Flash.success(redirect, "exchange.flash.paid");
             }
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/exchange";
+        });
     }
 
     @PostMapping("/exchange/{id}/group")
@@ -162,18 +158,14 @@ class ExchangePagesController {
 
     @PostMapping("/exchange/requests/{id}/{answer}")
     String answer(CurrentUser user, @PathVariable UUID id, @PathVariable String answer, RedirectAttributes redirect) {
-        try {
-            if ("accept".equals(answer)) {
+        boolean accept = "accept".equals(answer);
+        return attempt(redirect, accept ? "exchange.flash.accepted" : "exchange.flash.declined", () -> {
+            if (accept) {
                 transfers.accept(user, id);
-                Flash.success(redirect, "exchange.flash.accepted");
             } else {
                 transfers.decline(user, id);
-                Flash.success(redirect, "exchange.flash.declined");
             }
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/exchange";
+        });
     }
 
     @PostMapping("/exchange/{id}/ads")
@@ -248,13 +240,11 @@ class ExchangePagesController {
             @RequestParam(required = false) String reverse,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
-            contests.decide(user, id, "true".equals(reverse), reason);
-            Flash.success(redirect, "true".equals(reverse) ? "exchange.flash.reversed" : "exchange.flash.dismissed");
-        } catch (DomainException refusal) {
-            Flash.error(redirect, refusal.messageKey(), refusal.arguments());
-        }
-        return "redirect:/exchange";
+        boolean undo = "true".equals(reverse);
+        return attempt(
+                redirect,
+                undo ? "exchange.flash.reversed" : "exchange.flash.dismissed",
+                () -> contests.decide(user, id, undo, reason));
     }
 
     /** Does it; says so, or says why not; back to the SEL's page. */
