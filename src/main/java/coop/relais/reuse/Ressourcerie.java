@@ -129,9 +129,7 @@ public class Ressourcerie {
         }
         UUID id = transactions.execute(status -> {
             if (!repository.takeOut(siteId, outflow.category(), kg)) {
-                throw DomainException.rule(
-                        "reuse.outflow.more",
-                        repository.left(siteId, outflow.category()).toPlainString());
+                throw DomainException.rule("reuse.outflow.more", repository.left(siteId, outflow.category()));
             }
             return repository.outflow(
                     siteId, outflow.category(), outflow.stream(), kg, recipient, user.accountId(), clock.instant());
