@@ -3,7 +3,6 @@ package coop.relais.booking;
 import coop.relais.booking.internal.ResourceRepository;
 import coop.relais.catalogue.Catalogue;
 import coop.relais.catalogue.OfferView;
-import coop.relais.catalogue.PayerRule;
 import coop.relais.orders.OrderManagement;
 import coop.relais.orders.OrderView;
 import coop.relais.shared.DomainException;
@@ -60,7 +59,7 @@ public class Repairs {
     public List<OfferView> offers(CurrentUser user, UUID siteId) {
         staff(user, siteId);
         return catalogue.activeOffersAt(siteId).stream()
-                .filter(offer -> paidByTheOwner(offer.payerRule()))
+                .filter(offer -> offer.payerRule().paidBySiteOwnerAlone())
                 .toList();
     }
 
@@ -108,12 +107,6 @@ public class Repairs {
             text.append('\n').append(extra.strip());
         }
         return text.length() <= MAX_NOTE ? text.toString() : text.substring(0, MAX_NOTE);
-    }
-
-    private static boolean paidByTheOwner(PayerRule rule) {
-        return rule.siteOwnerPercent().signum() > 0
-                && rule.memberPercent().signum() == 0
-                && rule.employerPercent().signum() == 0;
     }
 
     private Optional<DamageView> find(UUID damageId) {

@@ -31,6 +31,11 @@ public record PayerRule(
         }
     }
 
+    /** Whether the site owner pays it all: what a site orders for itself (a repair, an upkeep job). */
+    public boolean paidBySiteOwnerAlone() {
+        return siteOwnerPercent.signum() > 0 && memberPercent().signum() == 0 && employerPercent.signum() == 0;
+    }
+
     /** The member's share in percent: what the employer and the site owner do not take. */
     public BigDecimal memberPercent() {
         return BigDecimal.valueOf(100).subtract(employerPercent).subtract(siteOwnerPercent);

@@ -90,6 +90,11 @@ public class AccountDirectory {
         return accounts.employerAtSite(accountId, siteId);
     }
 
+    /** The site's members whose accounts are active, with the employer each declared there. */
+    public List<SiteMember> membersAt(UUID siteId) {
+        return accounts.membersAt(siteId);
+    }
+
     public long countAccounts() {
         return accounts.count();
     }

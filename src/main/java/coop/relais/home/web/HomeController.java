@@ -5,6 +5,7 @@ import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
+import coop.relais.shared.web.HomeNews;
 import coop.relais.shared.web.SiteSelection;
 import coop.relais.shared.web.WaitingItem;
 import coop.relais.shared.web.WaitingWork;
@@ -26,11 +27,17 @@ class HomeController {
     private final SiteDirectory sites;
     private final AccountDirectory accounts;
     private final List<WaitingWork> waitingWork;
+    private final List<HomeNews> news;
 
-    HomeController(SiteDirectory sites, AccountDirectory accounts, ObjectProvider<WaitingWork> waitingWork) {
+    HomeController(
+            SiteDirectory sites,
+            AccountDirectory accounts,
+            ObjectProvider<WaitingWork> waitingWork,
+            ObjectProvider<HomeNews> news) {
         this.sites = sites;
         this.accounts = accounts;
         this.waitingWork = waitingWork.orderedStream().toList();
+        this.news = news.orderedStream().toList();
     }
 
     /** Where a person with nothing waiting goes next, with the words of the link. */
@@ -58,6 +65,9 @@ class HomeController {
             }
         });
         model.addAttribute("waiting", waiting(user, siteId));
+        model.addAttribute(
+                "news",
+                news.stream().flatMap(n -> n.newsFor(user, siteId).stream()).toList());
         model.addAttribute("nextStep", nextStep(user, siteId));
         return "home/home";
     }

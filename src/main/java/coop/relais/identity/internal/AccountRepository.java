@@ -259,6 +259,26 @@ public class AccountRepository {
                 .findFirst();
     }
 
+    /** The members of a site whose accounts are enabled, each with the employer they declared there (null for none). */
+    public List<coop.relais.identity.SiteMember> membersAt(UUID siteId) {
+        return jdbc.sql("""
+                        SELECT a.id, a.email, a.display_name, a.language, a.phone, MIN(CAST(g.organisation_id AS VARCHAR(36)))
+                        FROM role_grant g JOIN account a ON a.id = g.account_id
+                        WHERE g.role = 'MEMBER' AND g.site_id = ? AND a.enabled
+                        GROUP BY a.id, a.email, a.display_name, a.language, a.phone
+                        ORDER BY a.display_name, a.id""")
+                .param(siteId)
+                .query((rs, n) -> new coop.relais.identity.SiteMember(
+                        new AccountSummary(
+                                rs.getObject(1, UUID.class),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5)),
+                        rs.getString(6) == null ? null : UUID.fromString(rs.getString(6))))
+                .list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
     }
