@@ -37,7 +37,7 @@ public class Announcements {
     static final int LONGEST_DAYS = 92;
 
     private static final String SELECT = """
-            SELECT n.id, n.site_id, n.title, n.body, n.audience, n.organisation_id, o.name, n.emailed, a.display_name,
+            SELECT n.id, n.site_id, n.title, n.body, n.audience, n.organisation_id, o.legal_name, n.emailed, a.display_name,
                    n.published_at, n.shown_until, n.withdrawn_at
             FROM community_announcement n JOIN account a ON a.id = n.published_by
             LEFT JOIN client_organisation o ON o.id = n.organisation_id

@@ -112,7 +112,8 @@ class EventPagesController {
 
     /** What was typed in the event form, given back when it is refused. */
     record TypedEvent(
-            String title, String description, String place, String day, String start, String end, String capacity) {}
+            String title, String description, String place, String day, String start, String end, String capacity)
+            implements java.io.Serializable {}
 
     @PostMapping("/community/events/{id}/registrations")
     String register(
