@@ -45,7 +45,9 @@ public record NewEntry(
         SUBSCRIPTION,
         BOOKING,
         /** The euro part of a mixed SEL exchange. */
-        EXCHANGE
+        EXCHANGE,
+        /** An item of the reuse shop sold on the ardoise. */
+        SALE
     }
 
     /** Whose share of the source the entry is. */

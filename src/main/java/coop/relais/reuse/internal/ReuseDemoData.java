@@ -18,16 +18,27 @@ import org.springframework.stereotype.Component;
 /**
  * The ressourcerie of the Bastide: four months of donations weighed in at the desk (habitant@ among the
  * donors), and what went out of them to the shop, to repair, to recycling and to the bin, never more than came
- * in. Drawn from a fixed seed, so every demo database holds the same figures.
+ * in, and items of the shop floor sold by card at the desk. Drawn from a fixed seed, so every demo database holds the same figures.
  */
 @Component
 class ReuseDemoData implements DemoDataContributor {
 
+    private static final String[][] SOLD = {
+        {"FURNITURE", "Chaise en bois", "8.00"},
+        {"TEXTILE", "Manteau d'hiver", "6.50"},
+        {"BOOKS", "Lot de romans", "3.00"},
+        {"TOYS", "Puzzle 500 pièces", "2.50"},
+        {"TABLEWARE", "Service à café", "5.00"},
+        {"ELECTRICAL", "Lampe de bureau", "7.00"}
+    };
+
     private final ReuseRepository repository;
+    private final SaleRepository sales;
     private final Clock clock;
 
-    ReuseDemoData(ReuseRepository repository, Clock clock) {
+    ReuseDemoData(ReuseRepository repository, SaleRepository sales, Clock clock) {
         this.repository = repository;
+        this.sales = sales;
         this.clock = clock;
     }
 
@@ -67,6 +78,22 @@ class ReuseDemoData implements DemoDataContributor {
                 out(category, Stream.RECYCLING, net.multiply(new BigDecimal("0.25")), recycler(category), sorted);
                 out(category, Stream.DISPOSAL, net.multiply(new BigDecimal("0.05")), null, sorted);
             }
+        }
+        // What the shop floor sold, paid by card at the desk (cash sales go through the till's journal).
+        for (int day = 100; day >= 2; day -= 7) {
+            String[] item = SOLD[(day / 7) % SOLD.length];
+            Instant at =
+                    today.minusDays(day).atTime(15, 30).atZone(Zones.DEFAULT).toInstant();
+            sales.insert(
+                    SITE_BASTIDE,
+                    sales.nextNumber(SITE_BASTIDE),
+                    ReuseCategory.valueOf(item[0]),
+                    item[1],
+                    new BigDecimal(item[2]),
+                    "CARD",
+                    null,
+                    ACCOUNT_CONCIERGE,
+                    at);
         }
     }
 

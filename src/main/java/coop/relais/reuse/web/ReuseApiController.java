@@ -7,8 +7,13 @@ import coop.relais.reuse.Outflow;
 import coop.relais.reuse.Ressourcerie;
 import coop.relais.reuse.ReuseCategory;
 import coop.relais.reuse.ReuseReport;
+import coop.relais.reuse.Sale;
+import coop.relais.reuse.SalePayment;
+import coop.relais.reuse.ShopSales;
 import coop.relais.reuse.Stream;
 import coop.relais.shared.DomainException;
+import coop.relais.shared.paging.ApiPage;
+import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -62,12 +67,48 @@ class ReuseApiController {
 
     record DeclarationRequest(UUID siteId, Integer year, Integer quarter) {}
 
+    record SaleRequest(
+            UUID siteId,
+            ReuseCategory category,
+            String description,
+            BigDecimal price,
+            SalePayment payment,
+            UUID buyerId) {}
+
     private final Ressourcerie ressourcerie;
     private final Declarations declarations;
+    private final ShopSales sales;
 
-    ReuseApiController(Ressourcerie ressourcerie, Declarations declarations) {
+    ReuseApiController(Ressourcerie ressourcerie, Declarations declarations, ShopSales sales) {
         this.ressourcerie = ressourcerie;
         this.declarations = declarations;
+        this.sales = sales;
+    }
+
+    @PostMapping("/sales")
+    @Operation(
+            summary = "Sell an item at the desk",
+            description = "price in euros, VAT included. payment: CASH (the desk must be open: written in its till),"
+                    + " CARD, or ARDOISE (buyerId, a member of the site, is then charged). Never changed afterwards.")
+    ResponseEntity<Sale> sell(@Parameter(hidden = true) CurrentUser user, @RequestBody SaleRequest request) {
+        Sale sold = sales.sell(
+                user,
+                request.siteId(),
+                new ShopSales.NewSale(
+                        request.category(),
+                        request.description(),
+                        request.price(),
+                        request.payment(),
+                        request.buyerId()));
+        return ResponseEntity.created(URI.create("/api/v1/reuse/sales/" + sold.id()))
+                .body(sold);
+    }
+
+    @GetMapping("/sales")
+    @Operation(summary = "The site's latest sales", description = "The twenty latest, newest first.")
+    ApiPage<Sale> recentSales(@Parameter(hidden = true) CurrentUser user, @RequestParam(required = false) UUID siteId) {
+        List<Sale> recent = sales.recent(user, siteId);
+        return ApiPage.of(new ResultPage<>(recent, 0, Math.max(recent.size(), 1), recent.size()));
     }
 
     @PostMapping("/declarations")

@@ -6,6 +6,9 @@ import coop.relais.reuse.Declarations;
 import coop.relais.reuse.Intake;
 import coop.relais.reuse.Ressourcerie;
 import coop.relais.reuse.ReuseCategory;
+import coop.relais.reuse.Sale;
+import coop.relais.reuse.SalePayment;
+import coop.relais.reuse.ShopSales;
 import coop.relais.reuse.Stream;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
@@ -45,12 +48,19 @@ class ReusePagesController {
 
     private final Ressourcerie ressourcerie;
     private final Declarations declarations;
+    private final ShopSales sales;
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    ReusePagesController(Ressourcerie ressourcerie, Declarations declarations, AccountDirectory accounts, Clock clock) {
+    ReusePagesController(
+            Ressourcerie ressourcerie,
+            Declarations declarations,
+            ShopSales sales,
+            AccountDirectory accounts,
+            Clock clock) {
         this.ressourcerie = ressourcerie;
         this.declarations = declarations;
+        this.sales = sales;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -70,6 +80,15 @@ class ReusePagesController {
                 ressourcerie.report(user, site, first, first.plusMonths(1).minusDays(1), zone));
         model.addAttribute("zone", zone);
         model.addAttribute("declarations", declarations.ofSite(user, site));
+        model.addAttribute("payments", SalePayment.values());
+        model.addAttribute("sales", sales.recent(user, site));
+        model.addAttribute(
+                "salesThisMonth",
+                sales.total(
+                        user,
+                        site,
+                        first.atStartOfDay(zone).toInstant(),
+                        first.plusMonths(1).atStartOfDay(zone).toInstant()));
         // The last four quarters that have ended, newest first.
         List<Quarter> quarters = new java.util.ArrayList<>();
         LocalDate start = first.withMonth(3 * ((first.getMonthValue() - 1) / 3) + 1);
@@ -146,6 +165,31 @@ class ReusePagesController {
         });
     }
 
+    @PostMapping("/reuse/sales")
+    String sell(
+            CurrentUser user,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String price,
+            @RequestParam(required = false) String payment,
+            @RequestParam(required = false) String buyerEmail,
+            RedirectAttributes redirect) {
+        UUID site = site(user);
+        return Flash.attempt(redirect, "/reuse", "reuse.flash.sale", () -> {
+            Sale sold = sales.sell(
+                    user,
+                    site,
+                    new ShopSales.NewSale(
+                            choice(ReuseCategory.class, category, "reuse.category"),
+                            description,
+                            AmountInput.euros(price)
+                                    .orElseThrow(() -> DomainException.invalid("reuse.sale.price", "5000")),
+                            choice(SalePayment.class, payment, "reuse.sale.payment"),
+                            buyer(buyerEmail)));
+            return new Object[] {sold.saleNo(), sold.price().toPlainString().replace('.', ',')};
+        });
+    }
+
     @GetMapping("/reuse/intakes/{id}/receipt")
     String receipt(CurrentUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("intake", ressourcerie.receipt(user, id));
@@ -153,12 +197,20 @@ class ReusePagesController {
     }
 
     private UUID donor(String email) {
+        return member(email, "reuse.intake.donor");
+    }
+
+    private UUID buyer(String email) {
+        return member(email, "reuse.sale.buyer");
+    }
+
+    private UUID member(String email, String key) {
         if (email == null || email.isBlank()) {
             return null;
         }
         return accounts.findByEmail(email.strip())
                 .map(AccountSummary::id)
-                .orElseThrow(() -> DomainException.invalid("reuse.intake.donor"));
+                .orElseThrow(() -> DomainException.invalid(key));
     }
 
     private static BigDecimal kg(String typed, String key) {
