@@ -125,6 +125,14 @@ public class Events {
         return repository.membersPropose(siteId);
     }
 
+    /** Lets the site's members propose events (the staff approve each one), or not; for its site managers. */
+    public void letMembersPropose(CurrentUser user, UUID siteId, boolean allowed) {
+        if (siteId == null || !user.manages(siteId)) {
+            throw new NotFoundException("site");
+        }
+        transactions.executeWithoutResult(tx -> repository.setMembersPropose(siteId, allowed));
+    }
+
     /** Whether this person may create (staff) or propose (a member, where the site allows) an event here. */
     public boolean mayPropose(CurrentUser user, UUID siteId) {
         return user.worksAt(siteId) || (user.hasAt(Role.MEMBER, siteId) && repository.membersPropose(siteId));

@@ -125,6 +125,18 @@ public class EventRepository {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    public void setMembersPropose(UUID siteId, boolean allowed) {
+        if (jdbc.sql("UPDATE community_settings SET members_propose = ? WHERE site_id = ?")
+                        .params(allowed, siteId)
+                        .update()
+                == 0) {
+            jdbc.sql("INSERT INTO community_settings (site_id, members_propose) VALUES (?, ?)")
+                    .params(siteId, allowed)
+                    .update();
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
     public UUID insert(
             UUID siteId,
             String title,

@@ -46,6 +46,8 @@ class EventPagesController {
                         user, upcoming.stream().map(EventView::id).toList()));
         model.addAttribute("staff", user.worksAt(site));
         model.addAttribute("mayPropose", events.mayPropose(user, site));
+        model.addAttribute("manager", user.manages(site));
+        model.addAttribute("membersPropose", events.membersPropose(site));
         return "community/events";
     }
 
@@ -138,6 +140,16 @@ class EventPagesController {
         return Flash.attempt(redirect, back(back, id), "community.flash.unregistered", () -> {
             events.unregister(user, id);
             return new Object[0];
+        });
+    }
+
+    @PostMapping("/community/events/settings")
+    String settings(
+            CurrentUser user, @RequestParam(required = false) boolean membersPropose, RedirectAttributes redirect) {
+        UUID site = CommunityWebConfiguration.site(user);
+        return Flash.attempt(redirect, "/community/events", "community.flash.settings", () -> {
+            events.letMembersPropose(user, site, membersPropose);
+            return new Object[] {membersPropose ? 1 : 0};
         });
     }
 
