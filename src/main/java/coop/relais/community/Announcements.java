@@ -10,6 +10,7 @@ import coop.relais.shared.NotFoundException;
 import coop.relais.shared.PublicLinks;
 import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.text.TypedText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -73,8 +74,8 @@ public class Announcements {
     @Transactional
     public AnnouncementView publish(CurrentUser user, UUID siteId, NewAnnouncement typed) {
         staff(user, siteId);
-        String title = Texts.line(typed.title(), TITLE_MAX, "community.announcement.title");
-        String body = Texts.text(typed.body(), BODY_MAX, "community.announcement.body");
+        String title = TypedText.line(typed.title(), TITLE_MAX, "community.announcement.title");
+        String body = TypedText.text(typed.body(), BODY_MAX, "community.announcement.body");
         if (typed.audience() == null) {
             throw DomainException.invalid("community.announcement.audience");
         }

@@ -10,6 +10,7 @@ import coop.relais.shared.NotFoundException;
 import coop.relais.shared.Photo;
 import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.text.TypedText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -72,8 +73,8 @@ public class CommonSpaces {
         if (category == null) {
             throw DomainException.invalid("community.report.category");
         }
-        String d = Texts.text(description, DESCRIPTION_MAX, "community.report.description");
-        String p = Texts.line(place, PLACE_MAX, "community.report.place");
+        String d = TypedText.text(description, DESCRIPTION_MAX, "community.report.description");
+        String p = TypedText.line(place, PLACE_MAX, "community.report.place");
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO community_report (id, site_id, reporter_id, category, description, place, photo,
@@ -172,7 +173,7 @@ public class CommonSpaces {
         if (offerId == null || offers(user, report.siteId()).stream().noneMatch(o -> o.id().equals(offerId))) {
             throw DomainException.invalid("community.report.offer");
         }
-        String extra = Texts.optionalText(note, 500, "community.report.note");
+        String extra = TypedText.optionalText(note, 500, "community.report.note");
         String text = report.place() + " : " + report.description() + (extra == null ? "" : "\n" + extra);
         OrderView order = orders.placeForSite(user, offerId, text.length() <= 1000 ? text : text.substring(0, 1000));
         jdbc.sql("""
@@ -189,7 +190,7 @@ public class CommonSpaces {
     @Transactional
     public ReportView close(CurrentUser user, UUID reportId, String note) {
         ReportView report = lockedOpen(user, reportId);
-        String text = Texts.text(note, NOTE_MAX, "community.report.closingNote");
+        String text = TypedText.text(note, NOTE_MAX, "community.report.closingNote");
         jdbc.sql("UPDATE community_report SET status = 'CLOSED', closing_note = ?, closed_at = ? WHERE id = ?")
                 .params(text, Instants.param(clock.instant()), reportId)
                 .update();

@@ -11,6 +11,7 @@ import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.text.TextRules;
+import coop.relais.shared.text.TypedText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,7 +146,7 @@ public class Directory {
         if (siteId == null || !user.hasAt(Role.MEMBER, siteId)) {
             throw new NotFoundException("site");
         }
-        String text = Texts.optionalText(presentation, PRESENTATION_MAX, "community.directory.presentation");
+        String text = TypedText.optionalText(presentation, PRESENTATION_MAX, "community.directory.presentation");
         String skillList = skillList(skills);
         Instant now = clock.instant();
         MyListing before = mine(user, siteId);
@@ -194,7 +195,7 @@ public class Directory {
         if (!listed || accountId.equals(user.accountId())) {
             throw new NotFoundException("listing");
         }
-        String text = Texts.text(message, MESSAGE_MAX, "community.directory.message");
+        String text = TypedText.text(message, MESSAGE_MAX, "community.directory.message");
         Instant now = clock.instant();
         long today = jdbc.sql("SELECT COUNT(*) FROM community_message WHERE sender_id = ? AND sent_at > ?")
                 .params(user.accountId(), Instants.param(now.minus(Duration.ofDays(1))))
@@ -237,12 +238,12 @@ public class Directory {
             String description,
             String contact) {
         staff(user, siteId);
-        String n = Texts.line(name, 120, "community.organisation.name");
+        String n = TypedText.line(name, 120, "community.organisation.name");
         if (category == null) {
             throw DomainException.invalid("community.organisation.category");
         }
-        String d = Texts.optionalText(description, 500, "community.organisation.description");
-        String c = Texts.optionalLine(contact, 200, "community.organisation.contact");
+        String d = TypedText.optionalText(description, 500, "community.organisation.description");
+        String c = TypedText.optionalLine(contact, 200, "community.organisation.contact");
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO community_organisation (id, site_id, name, category, description, contact, created_at)

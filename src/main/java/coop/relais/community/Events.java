@@ -12,6 +12,7 @@ import coop.relais.shared.NotFoundException;
 import coop.relais.shared.PublicLinks;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
+import coop.relais.shared.text.TypedText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,9 +148,9 @@ public class Events {
             throw new NotFoundException("site");
         }
         ZoneId zone = sites.zoneOf(siteId);
-        String title = Texts.line(typed.title(), 120, "community.event.title");
-        String description = Texts.optionalText(typed.description(), 2000, "community.event.description");
-        String place = Texts.line(typed.place(), 200, "community.event.place");
+        String title = TypedText.line(typed.title(), 120, "community.event.title");
+        String description = TypedText.optionalText(typed.description(), 2000, "community.event.description");
+        String place = TypedText.line(typed.place(), 200, "community.event.place");
         if (typed.day() == null) {
             throw DomainException.invalid("community.event.day");
         }

@@ -69,7 +69,11 @@ public class DeskJournal {
         if (day.open()) {
             throw new DomainException("desk.journal.alreadyOpen");
         }
-        return append(site, today, JournalEntryKind.OPENING, cash(cashFloat), text(note, false), null, null, actor);
+        JournalEntryView opening =
+                append(site, today, JournalEntryKind.OPENING, cash(cashFloat), text(note, false), null, null, actor);
+        events.publishEvent(new DeskWorkDone(
+                DeskWorkDone.Kind.DESK_OPENED, opening.id(), siteId, actor.accountId(), opening.recordedAt()));
+        return opening;
     }
 
     /** Closes the desk with the cash counted; the difference with the float is recorded as it is. */
@@ -83,6 +87,8 @@ public class DeskJournal {
         JournalEntryView closing =
                 append(site, today, JournalEntryKind.CLOSING, cash(cashCounted), text(note, false), null, null, actor);
         events.publishEvent(new DeskClosed(siteId, closing.id(), today, closing.recordedAt()));
+        events.publishEvent(new DeskWorkDone(
+                DeskWorkDone.Kind.DESK_CLOSED, closing.id(), siteId, actor.accountId(), closing.recordedAt()));
         return closing;
     }
 

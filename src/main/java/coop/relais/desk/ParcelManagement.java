@@ -53,6 +53,7 @@ public class ParcelManagement {
     private final DeskSites deskSites;
     private final AccountDirectory accounts;
     private final SiteDirectory sites;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     ParcelManagement(
@@ -64,6 +65,7 @@ public class ParcelManagement {
             DeskSites deskSites,
             AccountDirectory accounts,
             SiteDirectory sites,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.parcels = parcels;
         this.settings = settings;
@@ -73,6 +75,7 @@ public class ParcelManagement {
         this.deskSites = deskSites;
         this.accounts = accounts;
         this.sites = sites;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -168,6 +171,8 @@ public class ParcelManagement {
         notifier.arrived(parcel, site, recipient);
         parcel.markNotified(now);
         parcels.update(parcel);
+        events.publishEvent(
+                new DeskWorkDone(DeskWorkDone.Kind.PARCEL_REGISTERED, parcel.id(), site.id(), actor.accountId(), now));
         return ParcelRepository.toView(parcel);
     }
 
@@ -265,6 +270,7 @@ public class ParcelManagement {
             throw wrong;
         }
         parcels.update(parcel);
+        handedOver(actor, parcel);
         return ParcelRepository.toView(parcel);
     }
 
@@ -276,6 +282,7 @@ public class ParcelManagement {
                 .toList();
         parcel.collectWithId(limit(collectorName), allowed, clock.instant(), actor.accountId());
         parcels.update(parcel);
+        handedOver(actor, parcel);
         return ParcelRepository.toView(parcel);
     }
 
@@ -288,6 +295,15 @@ public class ParcelManagement {
         parcel.markReturned(note, clock.instant(), actor.accountId());
         parcels.update(parcel);
         return ParcelRepository.toView(parcel);
+    }
+
+    private void handedOver(CurrentUser actor, Parcel parcel) {
+        events.publishEvent(new DeskWorkDone(
+                DeskWorkDone.Kind.PARCEL_HANDED_OVER,
+                parcel.id(),
+                parcel.siteId(),
+                actor.accountId(),
+                clock.instant()));
     }
 
     private Parcel lockedParcel(CurrentUser actor, UUID parcelId) {

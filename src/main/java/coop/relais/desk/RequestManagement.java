@@ -218,6 +218,8 @@ public class RequestManagement {
                 request.amount(),
                 request.vatRate(),
                 now));
+        events.publishEvent(new DeskWorkDone(
+                DeskWorkDone.Kind.REQUEST_COMPLETED, request.id(), request.siteId(), actor.accountId(), now));
         tellTheFiler(request);
         return view(request, new HashMap<>(), new HashMap<>());
     }

@@ -1,15 +1,17 @@
-package coop.relais.community;
+package coop.relais.shared.text;
 
 import coop.relais.shared.DomainException;
-import coop.relais.shared.text.TextRules;
 
-/** The community module's checks on what people type: one line or a text, within a length. */
-final class Texts {
+/**
+ * What people type in a form, checked against {@link TextRules} and refused with the caller's message (which
+ * receives the length allowed as its argument): a required or optional line, a required or optional text.
+ */
+public final class TypedText {
 
-    private Texts() {}
+    private TypedText() {}
 
     /** A required line: trimmed, not blank, on one line, at most {@code max} characters. */
-    static String line(String typed, int max, String key) {
+    public static String line(String typed, int max, String key) {
         String value = TextRules.trimmed(typed);
         if (value == null || value.length() > max || !TextRules.isOneLine(value)) {
             throw DomainException.invalid(key, max);
@@ -18,12 +20,12 @@ final class Texts {
     }
 
     /** An optional line: null when blank. */
-    static String optionalLine(String typed, int max, String key) {
+    public static String optionalLine(String typed, int max, String key) {
         return TextRules.trimmed(typed) == null ? null : line(typed, max, key);
     }
 
     /** A required text (line breaks allowed). */
-    static String text(String typed, int max, String key) {
+    public static String text(String typed, int max, String key) {
         String value = TextRules.trimmed(typed);
         if (value == null || value.length() > max || !TextRules.isPlainText(value)) {
             throw DomainException.invalid(key, max);
@@ -32,7 +34,7 @@ final class Texts {
     }
 
     /** An optional text: null when blank. */
-    static String optionalText(String typed, int max, String key) {
+    public static String optionalText(String typed, int max, String key) {
         return TextRules.trimmed(typed) == null ? null : text(typed, max, key);
     }
 }

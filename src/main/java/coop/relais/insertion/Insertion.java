@@ -1,0 +1,408 @@
+package coop.relais.insertion;
+
+import coop.relais.identity.AccountDirectory;
+import coop.relais.identity.AccountSummary;
+import coop.relais.identity.SensitiveData;
+import coop.relais.insertion.internal.InsertionRepository;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.NotFoundException;
+import coop.relais.shared.Zones;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.Role;
+import coop.relais.shared.text.TypedText;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work-integration records and who may see them. A coach sees and keeps the records of the people assigned to
+ * them; an admin reads every record (never the coaches' private notes); the person reads their own path, without
+ * private notes; everyone else is told there is nothing here (404). Each reading of a record by a coach or an
+ * admin is written to the audit log, and so is each change.
+ */
+@Service
+public class Insertion {
+
+    static final Pattern ROME = Pattern.compile("[A-N]\\d{4}");
+    static final BigDecimal MAX_WEEKLY_HOURS = new BigDecimal("35");
+
+    private final InsertionRepository repository;
+    private final AccountDirectory accounts;
+    private final SensitiveData audit;
+    private final Clock clock;
+
+    Insertion(InsertionRepository repository, AccountDirectory accounts, SensitiveData audit, Clock clock) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A contract as typed by the coach. */
+    public record NewContract(
+            ContractKind kind,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            BigDecimal weeklyHours,
+            String funder,
+            String referrer,
+            boolean renewal) {}
+
+    // ================================================================ who may
+
+    /** Whether the person may open the insertion pages at all (a coach or an admin). */
+    public static boolean followsPeople(CurrentUser user) {
+        return user.isAdmin() || user.has(Role.INSERTION_COACH);
+    }
+
+    /** Whether this account is followed on an integration path now (its own path page is then open to it). */
+    @Transactional(readOnly = true)
+    public boolean isFollowed(UUID accountId) {
+        return repository.personOfAccount(accountId).isPresent();
+    }
+
+    private static boolean coachOf(CurrentUser user, Views.Person person) {
+        return user.has(Role.INSERTION_COACH) && user.accountId().equals(person.coachId());
+    }
+
+    private Views.Person readable(CurrentUser user, UUID personId) {
+        return repository
+                .person(personId)
+                .filter(p -> coachOf(user, p) || user.isAdmin())
+                .orElseThrow(() -> new NotFoundException("person"));
+    }
+
+    private Views.Person coached(CurrentUser user, UUID personId) {
+        repository.lock(personId);
+        return repository
+                .person(personId)
+                .filter(p -> coachOf(user, p))
+                .orElseThrow(() -> new NotFoundException("person"));
+    }
+
+    // ================================================================ reading
+
+    /** The people a coach follows (an admin: everyone), those still on their path first. */
+    @Transactional(readOnly = true)
+    public List<Views.Person> people(CurrentUser user) {
+        if (!followsPeople(user)) {
+            throw new NotFoundException("person");
+        }
+        return repository.people(user.isAdmin() ? null : user.accountId());
+    }
+
+    /** A person's whole record: private notes for their coach only. The reading is audited. */
+    @Transactional
+    public Views.Record record(CurrentUser user, UUID personId) {
+        Views.Person person = readable(user, personId);
+        audit.insertionRead(user, personId);
+        return record(person, coachOf(user, person));
+    }
+
+    /** The person's own path, without the coach's private notes; 404 for someone not followed. */
+    @Transactional(readOnly = true)
+    public Views.Record mine(CurrentUser user) {
+        Views.Person person =
+                repository.personOfAccount(user.accountId()).orElseThrow(() -> new NotFoundException("person"));
+        return record(person, false);
+    }
+
+    /** The skills record: each skill of the reference list with its evidence and its latest validation. */
+    @Transactional(readOnly = true)
+    public List<Views.SkillRecord> skills(CurrentUser user, UUID personId) {
+        return skills(readable(user, personId).id());
+    }
+
+    private Views.Record record(Views.Person person, boolean privateNotes) {
+        return new Views.Record(
+                person,
+                repository.contracts(person.id()),
+                repository.targetJobs(person.id()),
+                repository.obstacles(person.id()),
+                repository.meetings(person.id(), privateNotes),
+                repository.actions(person.id()),
+                skills(person.id()));
+    }
+
+    List<Views.SkillRecord> skills(UUID personId) {
+        List<Views.Evidence> evidence = repository.evidence(personId);
+        Map<Skill, InsertionRepository.Validation> validated = new EnumMap<>(Skill.class);
+        repository.validations(personId).forEach(v -> validated.put(v.skill(), v));
+        Map<EvidenceKind, Instant> last = new EnumMap<>(EvidenceKind.class);
+        repository.lastOfEachKind(personId).forEach(l -> last.put(l.kind(), l.at()));
+        List<Views.SkillRecord> skills = new ArrayList<>();
+        for (Skill skill : Skill.values()) {
+            List<Views.Evidence> shown = evidence.stream()
+                    .filter(e -> skill.shownBy().contains(e.kind()))
+                    .toList();
+            InsertionRepository.Validation v = validated.get(skill);
+            Instant latestWork = skill.shownBy().stream()
+                    .map(last::get)
+                    .filter(java.util.Objects::nonNull)
+                    .max(Instant::compareTo)
+                    .orElse(null);
+            boolean waiting = latestWork != null && (v == null || latestWork.isAfter(v.at()));
+            skills.add(new Views.SkillRecord(
+                    skill,
+                    v == null ? null : v.level(),
+                    v == null ? null : v.at(),
+                    v == null ? null : v.signedAs(),
+                    shown,
+                    waiting));
+        }
+        return skills;
+    }
+
+    /** What waits for a coach: contracts ending within 60 days, meetings due, skills to validate, people idle. */
+    @Transactional(readOnly = true)
+    public Views.Dashboard dashboard(CurrentUser user) {
+        LocalDate today = today();
+        List<Views.Person> ending = new ArrayList<>();
+        List<Views.Person> meetings = new ArrayList<>();
+        List<Views.Person> waiting = new ArrayList<>();
+        List<Views.Person> idle = new ArrayList<>();
+        for (Views.Person person : people(user)) {
+            if (person.exitOn() != null) {
+                continue;
+            }
+            if (person.contractEnds() != null
+                    && !person.contractEnds().isBefore(today)
+                    && !person.contractEnds().isAfter(today.plusDays(60))) {
+                ending.add(person);
+            }
+            repository
+                    .nextMeeting(person.id())
+                    .filter(on -> !on.isAfter(today.plusDays(7)))
+                    .ifPresent(on -> meetings.add(person));
+            if (skills(person.id()).stream().anyMatch(Views.SkillRecord::waiting)) {
+                waiting.add(person);
+            }
+            LocalDate lastStep = repository.lastStep(person.id()).orElse(null);
+            if (lastStep == null
+                    ? person.followedSince().isBefore(today.minusDays(30))
+                    : lastStep.isBefore(today.minusDays(30))) {
+                idle.add(person);
+            }
+        }
+        return new Views.Dashboard(ending, meetings, waiting, idle);
+    }
+
+    // ================================================================ the coach's work
+
+    /** Starts following a concierge, with their first contract; the coach acting is theirs. */
+    @Transactional
+    public Views.Person follow(CurrentUser user, String email, NewContract contract) {
+        if (!user.has(Role.INSERTION_COACH)) {
+            throw new NotFoundException("person");
+        }
+        AccountSummary account = (email == null
+                        ? java.util.Optional.<AccountSummary>empty()
+                        : accounts.findByEmail(email.strip()))
+                .filter(a -> accounts.grantsOf(a.id()).stream().anyMatch(g -> g.role() == Role.CONCIERGE))
+                .orElseThrow(() -> DomainException.invalid("insertion.person.account"));
+        if (repository.personOfAccount(account.id()).isPresent()) {
+            throw new DomainException("insertion.person.already");
+        }
+        checkContract(contract);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        repository.insertPerson(id, account.id(), account.displayName(), user.accountId(), contract.startsOn(), now);
+        addContract(id, contract, now);
+        audit.insertionChanged(user, id, "followed");
+        return repository.person(id).orElseThrow();
+    }
+
+    /** Adds a contract (a renewal, or a new one). */
+    @Transactional
+    public void contract(CurrentUser user, UUID personId, NewContract contract) {
+        Views.Person person = coached(user, personId);
+        checkContract(contract);
+        if (contract.startsOn().isBefore(person.followedSince())) {
+            throw DomainException.invalid("insertion.contract.beforeFollowed");
+        }
+        addContract(personId, contract, clock.instant());
+        audit.insertionChanged(user, personId, "contract");
+    }
+
+    private void addContract(UUID personId, NewContract c, Instant now) {
+        repository.addContract(
+                personId,
+                c.kind(),
+                c.startsOn(),
+                c.endsOn(),
+                c.weeklyHours(),
+                TypedText.optionalLine(c.funder(), 120, "insertion.contract.funder"),
+                TypedText.optionalLine(c.referrer(), 120, "insertion.contract.referrer"),
+                c.renewal(),
+                now);
+    }
+
+    private static void checkContract(NewContract c) {
+        if (c == null || c.kind() == null) {
+            throw DomainException.invalid("insertion.contract.kind");
+        }
+        if (c.startsOn() == null || c.endsOn() == null || !c.endsOn().isAfter(c.startsOn())) {
+            throw DomainException.invalid("insertion.contract.dates");
+        }
+        if (c.weeklyHours() == null
+                || c.weeklyHours().signum() <= 0
+                || c.weeklyHours().compareTo(MAX_WEEKLY_HOURS) > 0
+                || c.weeklyHours().stripTrailingZeros().scale() > 1) {
+            throw DomainException.invalid("insertion.contract.hours", MAX_WEEKLY_HOURS);
+        }
+    }
+
+    /** A job aimed at, with its ROME code when the coach knows it (a letter and four digits, e.g. G1703). */
+    @Transactional
+    public void targetJob(CurrentUser user, UUID personId, String rome, String label) {
+        coached(user, personId);
+        String code = TypedText.optionalLine(rome, 5, "insertion.job.rome");
+        if (code != null
+                && !ROME.matcher(code.toUpperCase(java.util.Locale.ROOT)).matches()) {
+            throw DomainException.invalid("insertion.job.rome");
+        }
+        repository.addTargetJob(
+                personId,
+                code == null ? null : code.toUpperCase(java.util.Locale.ROOT),
+                TypedText.line(label, 120, "insertion.job.label"));
+        audit.insertionChanged(user, personId, "target job");
+    }
+
+    /** Something in the way of a job, and what is planned to lift it. */
+    @Transactional
+    public void obstacle(CurrentUser user, UUID personId, ObstacleKind kind, String note, String plan) {
+        coached(user, personId);
+        if (kind == null) {
+            throw DomainException.invalid("insertion.obstacle.kind");
+        }
+        repository.addObstacle(
+                personId,
+                kind,
+                TypedText.optionalLine(note, 300, "insertion.obstacle.note"),
+                TypedText.optionalLine(plan, 300, "insertion.obstacle.plan"));
+        audit.insertionChanged(user, personId, "obstacle");
+    }
+
+    @Transactional
+    public void lift(CurrentUser user, UUID personId, UUID obstacleId) {
+        coached(user, personId);
+        if (!repository.liftObstacle(personId, obstacleId)) {
+            throw new NotFoundException("obstacle");
+        }
+        audit.insertionChanged(user, personId, "obstacle lifted");
+    }
+
+    /**
+     * A support meeting: planned (a date to come, nothing written yet) or held (what was said, the next steps the
+     * person reads, and the coach's private note, which nobody else ever reads).
+     */
+    @Transactional
+    public void meeting(
+            CurrentUser user,
+            UUID personId,
+            LocalDate on,
+            boolean held,
+            String summary,
+            String nextSteps,
+            String privateNote) {
+        coached(user, personId);
+        if (on == null) {
+            throw DomainException.invalid("insertion.meeting.date");
+        }
+        LocalDate today = today();
+        if (held && on.isAfter(today)) {
+            throw DomainException.invalid("insertion.meeting.heldLater");
+        }
+        if (!held && on.isBefore(today)) {
+            throw DomainException.invalid("insertion.meeting.plannedPast");
+        }
+        repository.addMeeting(
+                personId,
+                on,
+                held,
+                TypedText.optionalText(summary, 2000, "insertion.meeting.summary"),
+                TypedText.optionalText(nextSteps, 1000, "insertion.meeting.nextSteps"),
+                TypedText.optionalText(privateNote, 2000, "insertion.meeting.privateNote"),
+                user.accountId(),
+                clock.instant());
+        audit.insertionChanged(user, personId, held ? "meeting held" : "meeting planned");
+    }
+
+    /** A training or a job-search step (application, interview, immersion), with its outcome when known. */
+    @Transactional
+    public void action(CurrentUser user, UUID personId, ActionKind kind, String title, LocalDate on, String outcome) {
+        coached(user, personId);
+        if (kind == null) {
+            throw DomainException.invalid("insertion.action.kind");
+        }
+        if (on == null) {
+            throw DomainException.invalid("insertion.action.date");
+        }
+        repository.addAction(
+                personId,
+                kind,
+                TypedText.line(title, 200, "insertion.action.title"),
+                on,
+                TypedText.optionalLine(outcome, 300, "insertion.action.outcome"),
+                clock.instant());
+        audit.insertionChanged(user, personId, "action");
+    }
+
+    /** Validates a skill at a level, dated and signed by the coach. */
+    @Transactional
+    public Views.SkillRecord validate(CurrentUser user, UUID personId, Skill skill, Integer level) {
+        coached(user, personId);
+        if (skill == null) {
+            throw DomainException.invalid("insertion.skill.unknown");
+        }
+        if (level == null || level < Skill.MIN_LEVEL || level > Skill.MAX_LEVEL) {
+            throw DomainException.invalid("insertion.skill.level", Skill.MIN_LEVEL, Skill.MAX_LEVEL);
+        }
+        repository.validate(personId, skill, level, clock.instant(), user.accountId(), user.displayName());
+        audit.insertionChanged(user, personId, "skill " + skill + " level " + level);
+        return skills(personId).stream()
+                .filter(s -> s.skill() == skill)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The person leaves the path: the date, and the outcome funders count. */
+    @Transactional
+    public void exit(CurrentUser user, UUID personId, LocalDate on, ExitOutcome outcome) {
+        Views.Person person = coached(user, personId);
+        if (on == null) {
+            throw DomainException.invalid("insertion.exit.date");
+        }
+        if (outcome == null) {
+            throw DomainException.invalid("insertion.exit.outcome");
+        }
+        LocalDate firstStart = repository.contracts(personId).stream()
+                .map(Views.Contract::startsOn)
+                .min(LocalDate::compareTo)
+                .orElse(person.followedSince());
+        if (on.isBefore(firstStart) || on.isBefore(person.followedSince())) {
+            throw DomainException.invalid("insertion.exit.beforeStart");
+        }
+        if (on.isAfter(today())) {
+            throw DomainException.invalid("insertion.exit.future");
+        }
+        if (person.exitOn() != null) {
+            throw new DomainException("insertion.exit.already");
+        }
+        repository.exit(personId, on, outcome);
+        audit.insertionChanged(user, personId, "exit " + outcome);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.DEFAULT));
+    }
+}

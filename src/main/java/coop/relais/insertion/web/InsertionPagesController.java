@@ -1,0 +1,251 @@
+package coop.relais.insertion.web;
+
+import coop.relais.insertion.ActionKind;
+import coop.relais.insertion.ContractKind;
+import coop.relais.insertion.ExitOutcome;
+import coop.relais.insertion.Insertion;
+import coop.relais.insertion.ObstacleKind;
+import coop.relais.insertion.Skill;
+import coop.relais.shared.DomainException;
+import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.security.Role;
+import coop.relais.shared.text.AmountInput;
+import coop.relais.shared.text.DateInput;
+import coop.relais.shared.web.Flash;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coach's pages: what waits (contracts ending, meetings due, skills to validate, people idle), the people
+ * followed, each one's record with its forms; and the concierge's own path, phone-sized.
+ */
+@Controller
+class InsertionPagesController {
+
+    private final Insertion insertion;
+
+    InsertionPagesController(Insertion insertion) {
+        this.insertion = insertion;
+    }
+
+    @GetMapping("/insertion")
+    String home(CurrentUser user, Model model) {
+        model.addAttribute("people", insertion.people(user));
+        model.addAttribute("dashboard", insertion.dashboard(user));
+        model.addAttribute("coach", user.has(Role.INSERTION_COACH));
+        model.addAttribute("contractKinds", ContractKind.values());
+        return "insertion/home";
+    }
+
+    @GetMapping("/insertion/people/{id}")
+    String person(CurrentUser user, @PathVariable UUID id, Model model) {
+        var record = insertion.record(user, id);
+        model.addAttribute("record", record);
+        model.addAttribute(
+                "coach",
+                user.has(Role.INSERTION_COACH)
+                        && user.accountId().equals(record.person().coachId()));
+        model.addAttribute("contractKinds", ContractKind.values());
+        model.addAttribute("actionKinds", ActionKind.values());
+        model.addAttribute("obstacleKinds", ObstacleKind.values());
+        model.addAttribute("outcomes", ExitOutcome.values());
+        model.addAttribute("levels", new int[] {1, 2, 3, 4});
+        return "insertion/person";
+    }
+
+    @GetMapping("/insertion/me")
+    String mine(CurrentUser user, Model model) {
+        model.addAttribute("record", insertion.mine(user));
+        return "insertion/me";
+    }
+
+    @PostMapping("/insertion/people")
+    String follow(
+            CurrentUser user,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String startsOn,
+            @RequestParam(required = false) String endsOn,
+            @RequestParam(required = false) String weeklyHours,
+            @RequestParam(required = false) String funder,
+            @RequestParam(required = false) String referrer,
+            RedirectAttributes redirect) {
+        return Flash.attempt(redirect, "/insertion", "insertion.flash.followed", () -> new Object[] {
+            insertion
+                    .follow(user, email, contract(kind, startsOn, endsOn, weeklyHours, funder, referrer, false))
+                    .displayName()
+        });
+    }
+
+    @PostMapping("/insertion/people/{id}/contracts")
+    String contract(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String startsOn,
+            @RequestParam(required = false) String endsOn,
+            @RequestParam(required = false) String weeklyHours,
+            @RequestParam(required = false) String funder,
+            @RequestParam(required = false) String referrer,
+            @RequestParam(required = false) boolean renewal,
+            RedirectAttributes redirect) {
+        return Flash.attempt(redirect, page(id), "insertion.flash.contract", () -> {
+            insertion.contract(user, id, contract(kind, startsOn, endsOn, weeklyHours, funder, referrer, renewal));
+            return new Object[0];
+        });
+    }
+
+    @PostMapping("/insertion/people/{id}/jobs")
+    String job(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String rome,
+            @RequestParam(required = false) String label,
+            RedirectAttributes redirect) {
+        return Flash.attempt(redirect, page(id), "insertion.flash.job", () -> {
+            insertion.targetJob(user, id, rome, label);
+            return new Object[0];
+        });
+    }
+
+    @PostMapping("/insertion/people/{id}/obstacles")
+    String obstacle(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String plan,
+            RedirectAttributes redirect) {
+        return Flash.attempt(redirect, page(id), "insertion.flash.obstacle", () -> {
+            insertion.obstacle(user, id, choice(ObstacleKind.class, kind, "insertion.obstacle.kind"), note, plan);
+            return new Object[0];
+        });
+    }
+
+    @PostMapping("/insertion/people/{id}/obstacles/{obstacle}/lift")
+    String lift(CurrentUser user, @PathVariable UUID id, @PathVariable UUID obstacle, RedirectAttributes redirect) {
+        return Flash.attempt(redirect, page(id), "insertion.flash.lifted", () -> {
+            insertion.lift(user, id, obstacle);
+            return new Object[0];
+        });
+    }
+
+    @PostMapping("/insertion/people/{id}/meetings")
+    String meeting(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String on,
+            @RequestParam(required = false) boolean held,
+            @RequestParam(required = false) String summary,
+            @RequestParam(required = false) String nextSteps,
+            @RequestParam(required = false) String privateNote,
+            RedirectAttributes redirect) {
+        return Flash.attempt(redirect, page(id), "insertion.flash.meeting", () -> {
+            insertion.meeting(user, id, date(on, "insertion.meeting.date"), held, summary, nextSteps, privateNote);
+            return new Object[] {held ? 1 : 0};
+        });
+    }
+
+    @PostMapping("/insertion/people/{id}/actions")
+    String action(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String on,
+            @RequestParam(required = false) String outcome,
+            RedirectAttributes redirect) {
+        return Flash.attempt(redirect, page(id), "insertion.flash.action", () -> {
+            insertion.action(
+                    user,
+                    id,
+                    choice(ActionKind.class, kind, "insertion.action.kind"),
+                    title,
+                    date(on, "insertion.action.date"),
+                    outcome);
+            return new Object[0];
+        });
+    }
+
+    @PostMapping("/insertion/people/{id}/skills/{skill}")
+    String validate(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @PathVariable String skill,
+            @RequestParam(required = false) String level,
+            RedirectAttributes redirect) {
+        return Flash.attempt(redirect, page(id), "insertion.flash.validated", () -> {
+            Integer chosen = level != null && level.strip().matches("\\d") ? Integer.valueOf(level.strip()) : null;
+            var done = insertion.validate(user, id, choice(Skill.class, skill, "insertion.skill.unknown"), chosen);
+            return new Object[] {done.level()};
+        });
+    }
+
+    @PostMapping("/insertion/people/{id}/exit")
+    String exit(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String on,
+            @RequestParam(required = false) String outcome,
+            RedirectAttributes redirect) {
+        return Flash.attempt(redirect, page(id), "insertion.flash.exit", () -> {
+            insertion.exit(
+                    user,
+                    id,
+                    date(on, "insertion.exit.date"),
+                    choice(ExitOutcome.class, outcome, "insertion.exit.outcome"));
+            return new Object[0];
+        });
+    }
+
+    private static String page(UUID id) {
+        return "/insertion/people/" + id;
+    }
+
+    private static Insertion.NewContract contract(
+            String kind,
+            String startsOn,
+            String endsOn,
+            String weeklyHours,
+            String funder,
+            String referrer,
+            boolean renewal) {
+        BigDecimal hours = weeklyHours == null || weeklyHours.isBlank()
+                ? null
+                : AmountInput.euros(weeklyHours)
+                        .orElseThrow(() -> DomainException.invalid("insertion.contract.hours", 35));
+        return new Insertion.NewContract(
+                choice(ContractKind.class, kind, "insertion.contract.kind"),
+                date(startsOn, "insertion.contract.dates"),
+                date(endsOn, "insertion.contract.dates"),
+                hours,
+                funder,
+                referrer,
+                renewal);
+    }
+
+    static LocalDate date(String typed, String key) {
+        try {
+            return DateInput.date(typed).orElse(null);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(key);
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String typed, String key) {
+        try {
+            return typed == null || typed.isBlank() ? null : Enum.valueOf(type, typed.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(key);
+        }
+    }
+}
