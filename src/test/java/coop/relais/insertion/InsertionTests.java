@@ -55,6 +55,9 @@ class InsertionTests {
     InsertionRetention retention;
 
     @Autowired
+    coop.relais.insertion.internal.InsertionReminders reminders;
+
+    @Autowired
     DeskJournal journal;
 
     @Autowired
@@ -287,5 +290,28 @@ class InsertionTests {
                         .single())
                 .isEqualTo(1);
         assertThatThrownBy(() -> insertion.record(coach, person.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void thePersonIsRemindedOfTomorrowsMeetingAndTheCoachOfAContractEndingOnce() {
+        CurrentUser coach = coach();
+        LocalDate today = LocalDate.now(PARIS);
+        UUID site = TestSites.create(jdbc, "Europe/Paris");
+        CurrentUser concierge = TestPeople.create(jdbc, Role.CONCIERGE, site);
+        Views.Person person =
+                insertion.follow(coach, concierge.email(), contract(today.minusMonths(5), today.plusDays(20), "26"));
+        insertion.meeting(coach, person.id(), today.plusDays(1), false, null, null, null);
+
+        reminders.remind();
+        reminders.remind();
+        assertThat(mails(concierge.email())).isEqualTo(1);
+        assertThat(mails(coach.email())).isEqualTo(1);
+    }
+
+    private long mails(String to) {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+                .param(to)
+                .query(Long.class)
+                .single();
     }
 }
