@@ -4,6 +4,7 @@ import coop.relais.community.Announcements;
 import coop.relais.community.Audience;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.text.TypedText;
 import coop.relais.shared.web.Flash;
 import coop.relais.shared.web.SiteSelection;
 import java.util.UUID;
@@ -46,7 +47,7 @@ class AnnouncementPagesController {
             RedirectAttributes redirect) {
         UUID site = workplace(user);
         return Flash.attempt(redirect, "/community/announcements", "community.flash.announced", () -> {
-            Audience chosen = Typed.choice(Audience.class, audience, "community.announcement.audience");
+            Audience chosen = TypedText.choice(Audience.class, audience, "community.announcement.audience");
             var published = announcements.publish(
                     user,
                     site,
@@ -57,7 +58,7 @@ class AnnouncementPagesController {
                             chosen == Audience.COMPANY
                                     ? Typed.id(organisationId, "community.announcement.company")
                                     : null,
-                            Typed.date(shownUntil, "community.announcement.until"),
+                            TypedText.date(shownUntil, "community.announcement.until"),
                             email));
             return new Object[] {published.title(), published.emailed() ? 1 : 0};
         });

@@ -15,6 +15,7 @@ import coop.relais.shared.paging.ApiPage;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
+import coop.relais.shared.text.TypedText;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -218,9 +219,9 @@ class CommunityApiController {
                         request.title(),
                         request.description(),
                         request.place(),
-                        Typed.date(request.day(), "community.event.day"),
-                        Typed.time(request.start(), "community.event.start"),
-                        Typed.time(request.end(), "community.event.end"),
+                        TypedText.date(request.day(), "community.event.day"),
+                        TypedText.time(request.start(), "community.event.start"),
+                        TypedText.time(request.end(), "community.event.end"),
                         request.capacity()));
         return ResponseEntity.created(URI.create("/api/v1/events/" + made.id())).body(EventJson.of(made, null));
     }

@@ -4,6 +4,7 @@ import coop.relais.community.Directory;
 import coop.relais.community.OrganisationCategory;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
+import coop.relais.shared.text.TypedText;
 import coop.relais.shared.web.Flash;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,7 @@ class DirectoryPagesController {
             Model model) {
         UUID site = CommunityWebConfiguration.site(user);
         OrganisationCategory chosen =
-                Typed.choice(OrganisationCategory.class, category, "community.organisation.category");
+                TypedText.choice(OrganisationCategory.class, category, "community.organisation.category");
         model.addAttribute("entries", directory.search(user, site, q, chosen));
         model.addAttribute("q", q);
         model.addAttribute("category", chosen);
@@ -87,7 +88,7 @@ class DirectoryPagesController {
                     user,
                     site,
                     name,
-                    Typed.choice(OrganisationCategory.class, category, "community.organisation.category"),
+                    TypedText.choice(OrganisationCategory.class, category, "community.organisation.category"),
                     description,
                     contact);
             return new Object[] {added.name()};

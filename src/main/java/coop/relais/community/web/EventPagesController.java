@@ -4,6 +4,7 @@ import coop.relais.community.EventCalendar;
 import coop.relais.community.EventView;
 import coop.relais.community.Events;
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.text.TypedText;
 import coop.relais.shared.web.Flash;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -102,9 +103,9 @@ class EventPagesController {
                             title,
                             description,
                             place,
-                            Typed.date(day, "community.event.day"),
-                            Typed.time(start, "community.event.start"),
-                            Typed.time(end, "community.event.end"),
+                            TypedText.date(day, "community.event.day"),
+                            TypedText.time(start, "community.event.start"),
+                            TypedText.time(end, "community.event.end"),
                             Typed.number(capacity, "community.event.capacity")));
             redirect.getFlashAttributes().remove("typed");
             return new Object[] {made.title(), made.status() == coop.relais.community.EventStatus.PUBLISHED ? 1 : 0};

@@ -6,6 +6,7 @@ import coop.relais.community.ReportView;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.Photo;
 import coop.relais.shared.security.CurrentUser;
+import coop.relais.shared.text.TypedText;
 import coop.relais.shared.web.Flash;
 import coop.relais.shared.web.PhotoUpload;
 import java.util.List;
@@ -85,7 +86,7 @@ class ReportPagesController {
             ReportView made = commonSpaces.report(
                     user,
                     site,
-                    Typed.choice(ReportCategory.class, category, "community.report.category"),
+                    TypedText.choice(ReportCategory.class, category, "community.report.category"),
                     description,
                     place,
                     PhotoUpload.read(photo, "community.report.photoSize", "community.report.photoType")

@@ -70,11 +70,7 @@ public class InsertionReminders {
                         JOIN insertion_person p ON p.id = m.person_id
                         WHERE m.held = FALSE AND m.reminded_at IS NULL AND m.on_date = ? AND p.account_id IS NOT NULL""")
                 .param(today.plusDays(1))
-                .query((rs, n) -> new Due(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getString(4)))
+                .query(InsertionReminders::due)
                 .list();
         for (Due meeting : meetings) {
             if (marked("insertion_meeting", "reminded_at", meeting.id(), now)) {
@@ -92,11 +88,7 @@ public class InsertionReminders {
                         WHERE k.alerted_at IS NULL AND p.exit_on IS NULL AND p.coach_id IS NOT NULL
                           AND k.ends_on >= ? AND k.ends_on <= ?""")
                 .params(today, today.plusDays(CONTRACT_NOTICE_DAYS))
-                .query((rs, n) -> new Due(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getString(4)))
+                .query(InsertionReminders::due)
                 .list();
         for (Due contract : contracts) {
             if (marked("insertion_contract", "alerted_at", contract.id(), now)) {
@@ -109,6 +101,14 @@ public class InsertionReminders {
             }
         }
         return sent;
+    }
+
+    private static Due due(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Due(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                rs.getObject(3, LocalDate.class),
+                rs.getString(4));
     }
 
     private boolean marked(String table, String column, UUID id, Instant now) {

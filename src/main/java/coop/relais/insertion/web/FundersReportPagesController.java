@@ -6,6 +6,7 @@ import coop.relais.shared.NotFoundException;
 import coop.relais.shared.Zones;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.text.DateInput;
+import coop.relais.shared.text.TypedText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,8 +51,8 @@ class FundersReportPagesController {
 
     private Period period(String from, String to) {
         LocalDate today = LocalDate.now(clock.withZone(Zones.DEFAULT));
-        LocalDate end = InsertionPagesController.date(to, "insertion.report.period");
-        LocalDate start = InsertionPagesController.date(from, "insertion.report.period");
+        LocalDate end = TypedText.date(to, "insertion.report.period");
+        LocalDate start = TypedText.date(from, "insertion.report.period");
         end = end == null ? today : end;
         return new Period(start == null ? end.minusYears(1).plusDays(1) : start, end);
     }

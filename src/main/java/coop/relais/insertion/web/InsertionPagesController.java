@@ -10,11 +10,9 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
 import coop.relais.shared.text.AmountInput;
-import coop.relais.shared.text.DateInput;
+import coop.relais.shared.text.TypedText;
 import coop.relais.shared.web.Flash;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,7 +124,8 @@ class InsertionPagesController {
             @RequestParam(required = false) String plan,
             RedirectAttributes redirect) {
         return Flash.attempt(redirect, page(id), "insertion.flash.obstacle", () -> {
-            insertion.obstacle(user, id, choice(ObstacleKind.class, kind, "insertion.obstacle.kind"), note, plan);
+            insertion.obstacle(
+                    user, id, TypedText.choice(ObstacleKind.class, kind, "insertion.obstacle.kind"), note, plan);
             return new Object[0];
         });
     }
@@ -150,7 +149,8 @@ class InsertionPagesController {
             @RequestParam(required = false) String privateNote,
             RedirectAttributes redirect) {
         return Flash.attempt(redirect, page(id), "insertion.flash.meeting", () -> {
-            insertion.meeting(user, id, date(on, "insertion.meeting.date"), held, summary, nextSteps, privateNote);
+            insertion.meeting(
+                    user, id, TypedText.date(on, "insertion.meeting.date"), held, summary, nextSteps, privateNote);
             return new Object[] {held ? 1 : 0};
         });
     }
@@ -168,9 +168,9 @@ class InsertionPagesController {
             insertion.action(
                     user,
                     id,
-                    choice(ActionKind.class, kind, "insertion.action.kind"),
+                    TypedText.choice(ActionKind.class, kind, "insertion.action.kind"),
                     title,
-                    date(on, "insertion.action.date"),
+                    TypedText.date(on, "insertion.action.date"),
                     outcome);
             return new Object[0];
         });
@@ -185,7 +185,8 @@ class InsertionPagesController {
             RedirectAttributes redirect) {
         return Flash.attempt(redirect, page(id), "insertion.flash.validated", () -> {
             Integer chosen = level != null && level.strip().matches("\\d") ? Integer.valueOf(level.strip()) : null;
-            var done = insertion.validate(user, id, choice(Skill.class, skill, "insertion.skill.unknown"), chosen);
+            var done = insertion.validate(
+                    user, id, TypedText.choice(Skill.class, skill, "insertion.skill.unknown"), chosen);
             return new Object[] {done.level()};
         });
     }
@@ -201,8 +202,8 @@ class InsertionPagesController {
             insertion.exit(
                     user,
                     id,
-                    date(on, "insertion.exit.date"),
-                    choice(ExitOutcome.class, outcome, "insertion.exit.outcome"));
+                    TypedText.date(on, "insertion.exit.date"),
+                    TypedText.choice(ExitOutcome.class, outcome, "insertion.exit.outcome"));
             return new Object[0];
         });
     }
@@ -224,28 +225,12 @@ class InsertionPagesController {
                 : AmountInput.euros(weeklyHours)
                         .orElseThrow(() -> DomainException.invalid("insertion.contract.hours", 35));
         return new Insertion.NewContract(
-                choice(ContractKind.class, kind, "insertion.contract.kind"),
-                date(startsOn, "insertion.contract.dates"),
-                date(endsOn, "insertion.contract.dates"),
+                TypedText.choice(ContractKind.class, kind, "insertion.contract.kind"),
+                TypedText.date(startsOn, "insertion.contract.dates"),
+                TypedText.date(endsOn, "insertion.contract.dates"),
                 hours,
                 funder,
                 referrer,
                 renewal);
-    }
-
-    static LocalDate date(String typed, String key) {
-        try {
-            return DateInput.date(typed).orElse(null);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(key);
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String typed, String key) {
-        try {
-            return typed == null || typed.isBlank() ? null : Enum.valueOf(type, typed.strip());
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(key);
-        }
     }
 }

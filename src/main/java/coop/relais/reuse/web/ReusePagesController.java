@@ -14,6 +14,7 @@ import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.text.AmountInput;
+import coop.relais.shared.text.TypedText;
 import coop.relais.shared.web.Flash;
 import coop.relais.shared.web.SiteSelection;
 import java.math.BigDecimal;
@@ -133,7 +134,7 @@ class ReusePagesController {
                     user,
                     site,
                     new Ressourcerie.NewIntake(
-                            choice(ReuseCategory.class, category, "reuse.category"),
+                            TypedText.choice(ReuseCategory.class, category, "reuse.category"),
                             kg(grossKg, "reuse.intake.gross"),
                             tareKg == null || tareKg.isBlank() ? BigDecimal.ZERO : kg(tareKg, "reuse.intake.tare"),
                             condition,
@@ -157,8 +158,8 @@ class ReusePagesController {
                     user,
                     site,
                     new Ressourcerie.NewOutflow(
-                            choice(ReuseCategory.class, category, "reuse.category"),
-                            choice(Stream.class, stream, "reuse.outflow.stream"),
+                            TypedText.choice(ReuseCategory.class, category, "reuse.category"),
+                            TypedText.choice(Stream.class, stream, "reuse.outflow.stream"),
                             kg(kg, "reuse.outflow.kg"),
                             recipient));
             return new Object[] {made.kg().toPlainString().replace('.', ',')};
@@ -180,11 +181,11 @@ class ReusePagesController {
                     user,
                     site,
                     new ShopSales.NewSale(
-                            choice(ReuseCategory.class, category, "reuse.category"),
+                            TypedText.choice(ReuseCategory.class, category, "reuse.category"),
                             description,
                             AmountInput.euros(price)
                                     .orElseThrow(() -> DomainException.invalid("reuse.sale.price", "5000")),
-                            choice(SalePayment.class, payment, "reuse.sale.payment"),
+                            TypedText.choice(SalePayment.class, payment, "reuse.sale.payment"),
                             buyer(buyerEmail)));
             return new Object[] {sold.saleNo(), sold.price().toPlainString().replace('.', ',')};
         });
@@ -215,14 +216,6 @@ class ReusePagesController {
 
     private static BigDecimal kg(String typed, String key) {
         return AmountInput.euros(typed).orElseThrow(() -> DomainException.invalid(key, "5000"));
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String typed, String key) {
-        try {
-            return typed == null || typed.isBlank() ? null : Enum.valueOf(type, typed.strip());
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(key);
-        }
     }
 
     private static UUID site(CurrentUser user) {

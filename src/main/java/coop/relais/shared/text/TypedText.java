@@ -37,4 +37,31 @@ public final class TypedText {
     public static String optionalText(String typed, int max, String key) {
         return TextRules.trimmed(typed) == null ? null : text(typed, max, key);
     }
+
+    /** One of an enumeration's values by its name (a form's select or radio), null when blank. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String typed, String key) {
+        try {
+            return typed == null || typed.isBlank() ? null : Enum.valueOf(type, typed.strip());
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid(key);
+        }
+    }
+
+    /** A date typed the French way ({@link DateInput}), null when blank. */
+    public static java.time.LocalDate date(String typed, String key) {
+        try {
+            return DateInput.date(typed).orElse(null);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalid(key);
+        }
+    }
+
+    /** A time typed the French way ({@link DateInput}), null when blank. */
+    public static java.time.LocalTime time(String typed, String key) {
+        try {
+            return DateInput.time(typed).orElse(null);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalid(key);
+        }
+    }
 }
