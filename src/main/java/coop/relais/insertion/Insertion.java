@@ -357,6 +357,16 @@ public class Insertion {
         audit.insertionChanged(user, personId, "action");
     }
 
+    /** Records how a training or a step turned out, once known (an immersion done, an interview's answer). */
+    @Transactional
+    public void outcome(CurrentUser user, UUID personId, UUID actionId, String outcome) {
+        coached(user, personId);
+        if (!repository.setOutcome(personId, actionId, TypedText.line(outcome, 300, "insertion.action.outcome"))) {
+            throw new NotFoundException("action");
+        }
+        audit.insertionChanged(user, personId, "action outcome");
+    }
+
     /** Validates a skill at a level, dated and signed by the coach. */
     @Transactional
     public Views.SkillRecord validate(CurrentUser user, UUID personId, Skill skill, Integer level) {

@@ -131,6 +131,32 @@ class InsertionConfidentialityTests {
         assertThat(DemoRoles.emails().count()).isEqualTo(10);
     }
 
+    @org.junit.jupiter.api.Test
+    void theFundersFiguresAreARealPdfAndACsvWithoutAnyName() throws Exception {
+        byte[] pdf = mvc.get()
+                .uri("/insertion/report.pdf?from=01/01/2021&to=31/12/2030")
+                .with(ApiAuth.as(users, "admin@relais.test"))
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("Personnes suivies", "Taux de sorties dynamiques")
+                    .doesNotContain("Karim");
+        }
+        String csv = mvc.get()
+                .uri("/insertion/report.csv?from=01/01/2021&to=31/12/2030")
+                .with(ApiAuth.as(users, "admin@relais.test"))
+                .exchange()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("indicateur;valeur\n")
+                .contains("exit.PERMANENT;")
+                .doesNotContain("Mathieu");
+    }
+
     private long audited() {
         return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'INSERTION_RECORD_READ' AND target = ?")
                 .param("insertion:" + KARIM)

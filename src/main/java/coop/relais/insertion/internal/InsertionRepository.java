@@ -204,6 +204,14 @@ public class InsertionRepository {
                 .update();
     }
 
+    /** Sets an action's outcome; false when the action is not the person's. */
+    public boolean setOutcome(UUID personId, UUID actionId, String outcome) {
+        return jdbc.sql("UPDATE insertion_action SET outcome = ? WHERE id = ? AND person_id = ?")
+                        .params(outcome, actionId, personId)
+                        .update()
+                == 1;
+    }
+
     public List<Views.Action> actions(UUID personId) {
         return jdbc.sql("""
                         SELECT id, kind, title, on_date, outcome FROM insertion_action
@@ -308,10 +316,6 @@ public class InsertionRepository {
                 .param(personId)
                 .query((rs, n) -> rs.getObject(1, LocalDate.class))
                 .optional();
-    }
-
-    public JdbcClient jdbc() {
-        return jdbc;
     }
 
     private static Views.Person person(ResultSet rs, int n) throws SQLException {

@@ -176,6 +176,19 @@ class InsertionPagesController {
         });
     }
 
+    @PostMapping("/insertion/people/{id}/actions/{action}/outcome")
+    String outcome(
+            CurrentUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID action,
+            @RequestParam(required = false) String outcome,
+            RedirectAttributes redirect) {
+        return Flash.attempt(redirect, page(id), "insertion.flash.outcome", () -> {
+            insertion.outcome(user, id, action, outcome);
+            return new Object[0];
+        });
+    }
+
     @PostMapping("/insertion/people/{id}/skills/{skill}")
     String validate(
             CurrentUser user,
