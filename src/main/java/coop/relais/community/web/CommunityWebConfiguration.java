@@ -1,6 +1,8 @@
 package coop.relais.community.web;
 
 import coop.relais.community.Announcements;
+import coop.relais.community.Events;
+import coop.relais.notification.NotificationCategory;
 import coop.relais.organisation.SiteDirectory;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
@@ -61,6 +63,12 @@ class CommunityWebConfiguration {
                 NavigationGroup.COMMUNITY,
                 16,
                 user -> !user.sitesWhere(Role.CONCIERGE, Role.SITE_MANAGER).isEmpty());
+    }
+
+    /** Events, reports and announcements by e-mail: a member may turn them off in their preferences. */
+    @Bean
+    NotificationCategory communityCategory() {
+        return new NotificationCategory(Events.CATEGORY, "community.notification.category");
     }
 
     @Bean
