@@ -66,9 +66,8 @@ class AnnouncementPagesController {
 
     @PostMapping("/community/announcements/{id}/withdraw")
     String withdraw(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        return Flash.attempt(redirect, "/community/announcements", "community.flash.withdrawn", () -> {
+        return Flash.done(redirect, "/community/announcements", "community.flash.withdrawn", () -> {
             announcements.withdraw(user, id);
-            return new Object[0];
         });
     }
 

@@ -68,9 +68,8 @@ class DirectoryPagesController {
             @RequestParam(required = false) String message,
             RedirectAttributes redirect) {
         UUID site = CommunityWebConfiguration.site(user);
-        return Flash.attempt(redirect, "/community/directory", "community.flash.message", () -> {
+        return Flash.done(redirect, "/community/directory", "community.flash.message", () -> {
             directory.write(user, site, accountId, message);
-            return new Object[0];
         });
     }
 
@@ -97,9 +96,8 @@ class DirectoryPagesController {
 
     @PostMapping("/community/directory/organisations/{id}/remove")
     String removeOrganisation(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        return Flash.attempt(redirect, "/community/directory", "community.flash.organisationRemoved", () -> {
+        return Flash.done(redirect, "/community/directory", "community.flash.organisationRemoved", () -> {
             directory.removeOrganisation(user, id);
-            return new Object[0];
         });
     }
 }

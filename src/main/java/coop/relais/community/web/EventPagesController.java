@@ -138,9 +138,8 @@ class EventPagesController {
             @PathVariable UUID id,
             @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
-        return Flash.attempt(redirect, back(back, id), "community.flash.unregistered", () -> {
+        return Flash.done(redirect, back(back, id), "community.flash.unregistered", () -> {
             events.unregister(user, id);
-            return new Object[0];
         });
     }
 
@@ -179,13 +178,12 @@ class EventPagesController {
             @RequestParam(required = false) String registration,
             @RequestParam(required = false) String present,
             RedirectAttributes redirect) {
-        return Flash.attempt(redirect, "/community/events/" + id, "community.flash.attendance", () -> {
+        return Flash.done(redirect, "/community/events/" + id, "community.flash.attendance", () -> {
             UUID registrationId = Typed.id(registration, "community.attendance.who");
             if (registrationId == null) {
                 throw coop.relais.shared.DomainException.invalid("community.attendance.who");
             }
             events.attendance(user, id, registrationId, "true".equals(present));
-            return new Object[0];
         });
     }
 

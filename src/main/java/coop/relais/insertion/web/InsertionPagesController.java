@@ -96,9 +96,8 @@ class InsertionPagesController {
             @RequestParam(required = false) String referrer,
             @RequestParam(required = false) boolean renewal,
             RedirectAttributes redirect) {
-        return Flash.attempt(redirect, page(id), "insertion.flash.contract", () -> {
+        return Flash.done(redirect, page(id), "insertion.flash.contract", () -> {
             insertion.contract(user, id, contract(kind, startsOn, endsOn, weeklyHours, funder, referrer, renewal));
-            return new Object[0];
         });
     }
 
@@ -109,9 +108,8 @@ class InsertionPagesController {
             @RequestParam(required = false) String rome,
             @RequestParam(required = false) String label,
             RedirectAttributes redirect) {
-        return Flash.attempt(redirect, page(id), "insertion.flash.job", () -> {
+        return Flash.done(redirect, page(id), "insertion.flash.job", () -> {
             insertion.targetJob(user, id, rome, label);
-            return new Object[0];
         });
     }
 
@@ -123,18 +121,16 @@ class InsertionPagesController {
             @RequestParam(required = false) String note,
             @RequestParam(required = false) String plan,
             RedirectAttributes redirect) {
-        return Flash.attempt(redirect, page(id), "insertion.flash.obstacle", () -> {
+        return Flash.done(redirect, page(id), "insertion.flash.obstacle", () -> {
             insertion.obstacle(
                     user, id, TypedText.choice(ObstacleKind.class, kind, "insertion.obstacle.kind"), note, plan);
-            return new Object[0];
         });
     }
 
     @PostMapping("/insertion/people/{id}/obstacles/{obstacle}/lift")
     String lift(CurrentUser user, @PathVariable UUID id, @PathVariable UUID obstacle, RedirectAttributes redirect) {
-        return Flash.attempt(redirect, page(id), "insertion.flash.lifted", () -> {
+        return Flash.done(redirect, page(id), "insertion.flash.lifted", () -> {
             insertion.lift(user, id, obstacle);
-            return new Object[0];
         });
     }
 
@@ -164,7 +160,7 @@ class InsertionPagesController {
             @RequestParam(required = false) String on,
             @RequestParam(required = false) String outcome,
             RedirectAttributes redirect) {
-        return Flash.attempt(redirect, page(id), "insertion.flash.action", () -> {
+        return Flash.done(redirect, page(id), "insertion.flash.action", () -> {
             insertion.action(
                     user,
                     id,
@@ -172,7 +168,6 @@ class InsertionPagesController {
                     title,
                     TypedText.date(on, "insertion.action.date"),
                     outcome);
-            return new Object[0];
         });
     }
 
@@ -183,9 +178,8 @@ class InsertionPagesController {
             @PathVariable UUID action,
             @RequestParam(required = false) String outcome,
             RedirectAttributes redirect) {
-        return Flash.attempt(redirect, page(id), "insertion.flash.outcome", () -> {
+        return Flash.done(redirect, page(id), "insertion.flash.outcome", () -> {
             insertion.outcome(user, id, action, outcome);
-            return new Object[0];
         });
     }
 
@@ -211,13 +205,12 @@ class InsertionPagesController {
             @RequestParam(required = false) String on,
             @RequestParam(required = false) String outcome,
             RedirectAttributes redirect) {
-        return Flash.attempt(redirect, page(id), "insertion.flash.exit", () -> {
+        return Flash.done(redirect, page(id), "insertion.flash.exit", () -> {
             insertion.exit(
                     user,
                     id,
                     TypedText.date(on, "insertion.exit.date"),
                     TypedText.choice(ExitOutcome.class, outcome, "insertion.exit.outcome"));
-            return new Object[0];
         });
     }
 

@@ -36,4 +36,12 @@ public final class Flash {
         }
         return "redirect:" + target;
     }
+
+    /** {@link #attempt} for an action whose success message takes no argument. */
+    public static String done(RedirectAttributes attributes, String target, String successKey, Runnable action) {
+        return attempt(attributes, target, successKey, () -> {
+            action.run();
+            return new Object[0];
+        });
+    }
 }
