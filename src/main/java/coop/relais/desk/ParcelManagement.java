@@ -8,27 +8,18 @@ import coop.relais.desk.internal.ParcelRepository;
 import coop.relais.desk.internal.ParcelSettingsRepository;
 import coop.relais.desk.internal.ProxyRepository;
 import coop.relais.desk.internal.WrongPickupCode;
-import coop.relais.identity.AccountDirectory;
 import coop.relais.identity.AccountSummary;
-import coop.relais.organisation.ClientOrganisationView;
-import coop.relais.organisation.SiteDirectory;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.PickupCodePolicy;
 import coop.relais.shared.paging.ResultPage;
 import coop.relais.shared.security.CurrentUser;
-import coop.relais.shared.security.Role;
-import coop.relais.shared.text.Folding;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -43,96 +34,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ParcelManagement {
 
-    private static final int SEARCH_LIMIT = 30;
-
     private final ParcelRepository parcels;
+    private final ParcelRecipients recipients;
     private final ParcelSettingsRepository settings;
     private final ProxyRepository proxies;
     private final PickupCodePolicy codes;
     private final ParcelNotifier notifier;
     private final DeskSites deskSites;
-    private final AccountDirectory accounts;
-    private final SiteDirectory sites;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     ParcelManagement(
             ParcelRepository parcels,
+            ParcelRecipients recipients,
             ParcelSettingsRepository settings,
             ProxyRepository proxies,
             PickupCodePolicy codes,
             ParcelNotifier notifier,
             DeskSites deskSites,
-            AccountDirectory accounts,
-            SiteDirectory sites,
             org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
         this.parcels = parcels;
+        this.recipients = recipients;
         this.settings = settings;
         this.proxies = proxies;
         this.codes = codes;
         this.notifier = notifier;
         this.deskSites = deskSites;
-        this.accounts = accounts;
-        this.sites = sites;
         this.events = events;
         this.clock = clock;
-    }
-
-    // Recipients
-
-    /** Members of the site whose name, e-mail, phone or company matches, with their waiting parcels. */
-    @Transactional(readOnly = true)
-    public List<RecipientView> searchRecipients(CurrentUser actor, UUID siteId, String query) {
-        deskSites.staffSite(actor, siteId);
-        String q = query == null ? "" : query.strip();
-        if (q.length() < 2 || q.length() > 100) {
-            return List.of();
-        }
-        Map<UUID, String> companyOf = new HashMap<>();
-        Map<UUID, AccountSummary> found = new LinkedHashMap<>();
-        String wanted = Folding.fold(q);
-        for (ClientOrganisationView client : sites.clientsOfSite(siteId)) {
-            boolean companyMatches = Folding.fold(client.legalName()).contains(wanted);
-            for (AccountSummary member : accounts.holdersForOrganisation(Role.MEMBER, client.id())) {
-                companyOf.putIfAbsent(member.id(), client.legalName());
-                if (companyMatches && accounts.holds(member.id(), Role.MEMBER, siteId)) {
-                    found.putIfAbsent(member.id(), member);
-                }
-            }
-        }
-        for (AccountSummary member : accounts.searchMembers(actor, siteId, q, SEARCH_LIMIT)) {
-            found.putIfAbsent(member.id(), member);
-        }
-        Map<UUID, Integer> waiting = parcels.waitingCounts(siteId, found.keySet());
-        return found.values().stream()
-                .sorted(Comparator.comparing(a -> Folding.fold(a.displayName())))
-                .limit(SEARCH_LIMIT)
-                .map(a -> new RecipientView(
-                        a.id(),
-                        a.displayName(),
-                        a.email(),
-                        a.phone(),
-                        companyOf.get(a.id()),
-                        waiting.getOrDefault(a.id(), 0)))
-                .toList();
-    }
-
-    /** A member of the site, for the desk; "not found" if they are not a member there. */
-    @Transactional(readOnly = true)
-    public RecipientView recipient(CurrentUser actor, UUID siteId, UUID accountId) {
-        deskSites.staffSite(actor, siteId);
-        AccountSummary member = memberOf(siteId, accountId).orElseThrow(() -> new NotFoundException("member"));
-        String company = null;
-        for (ClientOrganisationView client : sites.clientsOfSite(siteId)) {
-            if (accounts.holdersForOrganisation(Role.MEMBER, client.id()).stream()
-                    .anyMatch(a -> a.id().equals(accountId))) {
-                company = client.legalName();
-                break;
-            }
-        }
-        int waiting = parcels.waitingFor(accountId, siteId).size();
-        return new RecipientView(member.id(), member.displayName(), member.email(), member.phone(), company, waiting);
     }
 
     // Registering
@@ -144,7 +74,8 @@ public class ParcelManagement {
      */
     public ParcelView register(CurrentUser actor, RegisterParcel command) {
         SiteView site = deskSites.staffSite(actor, command.siteId());
-        AccountSummary recipient = memberOf(site.id(), command.recipientId())
+        AccountSummary recipient = recipients
+                .member(site.id(), command.recipientId())
                 .orElseThrow(() -> DomainException.invalid("desk.parcel.recipient.unknown"));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, site.timeZone());
@@ -212,7 +143,7 @@ public class ParcelManagement {
         if (q.isEmpty() || q.length() > 100) {
             return List.of();
         }
-        return parcels.searchWaiting(siteId, q, SEARCH_LIMIT);
+        return parcels.searchWaiting(siteId, q, ParcelRecipients.SEARCH_LIMIT);
     }
 
     /** The waiting parcel with this pickup code at the site, if any (the code itself stays hidden). */
@@ -326,13 +257,6 @@ public class ParcelManagement {
         ParcelSettings settings = new ParcelSettings(siteId, reminderAfterDays, returnAfterDays);
         this.settings.save(settings, clock.instant(), actor.accountId());
         return settings;
-    }
-
-    private Optional<AccountSummary> memberOf(UUID siteId, UUID accountId) {
-        if (accountId == null || !accounts.holds(accountId, Role.MEMBER, siteId)) {
-            return Optional.empty();
-        }
-        return accounts.find(accountId);
     }
 
     private static String limit(String name) {

@@ -3,6 +3,7 @@ package coop.relais.desk.web;
 import coop.relais.desk.CopierManagement;
 import coop.relais.desk.DeskJournal;
 import coop.relais.desk.ParcelManagement;
+import coop.relais.desk.ParcelRecipients;
 import coop.relais.desk.RequestManagement;
 import coop.relais.organisation.SiteView;
 import coop.relais.shared.security.CurrentUser;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CounterController {
 
     private final ParcelManagement parcels;
+    private final ParcelRecipients recipients;
     private final RequestManagement requests;
     private final DeskJournal journal;
     private final CopierManagement copiers;
@@ -25,11 +27,13 @@ class CounterController {
 
     CounterController(
             ParcelManagement parcels,
+            ParcelRecipients recipients,
             RequestManagement requests,
             DeskJournal journal,
             CopierManagement copiers,
             DeskSite deskSite) {
         this.parcels = parcels;
+        this.recipients = recipients;
         this.requests = requests;
         this.journal = journal;
         this.copiers = copiers;
@@ -65,7 +69,8 @@ class CounterController {
         String query = q == null ? "" : q.strip();
         model.addAttribute("site", site);
         model.addAttribute("q", query);
-        model.addAttribute("results", query.isEmpty() ? List.of() : parcels.searchRecipients(user, site.id(), query));
+        model.addAttribute(
+                "results", query.isEmpty() ? List.of() : recipients.searchRecipients(user, site.id(), query));
         if (fragment) {
             return "desk/members :: results";
         }

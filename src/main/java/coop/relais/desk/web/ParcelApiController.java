@@ -3,6 +3,7 @@ package coop.relais.desk.web;
 import coop.relais.desk.MemberParcelView;
 import coop.relais.desk.MyParcels;
 import coop.relais.desk.ParcelManagement;
+import coop.relais.desk.ParcelRecipients;
 import coop.relais.desk.ParcelStatus;
 import coop.relais.desk.ParcelView;
 import coop.relais.desk.RecipientView;
@@ -33,11 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ParcelApiController {
 
     private final ParcelManagement parcels;
+    private final ParcelRecipients recipients;
     private final MyParcels myParcels;
 
-    ParcelApiController(ParcelManagement parcels, MyParcels myParcels) {
+    ParcelApiController(ParcelManagement parcels, ParcelRecipients recipients, MyParcels myParcels) {
         this.myParcels = myParcels;
         this.parcels = parcels;
+        this.recipients = recipients;
     }
 
     @PostMapping("/api/v1/desk/parcels")
@@ -115,7 +118,7 @@ class ParcelApiController {
     @Operation(summary = "Find members of a site by name, e-mail, phone or company, to register a parcel for them")
     List<RecipientView> recipients(
             @Parameter(hidden = true) CurrentUser user, @RequestParam UUID siteId, @RequestParam String q) {
-        return parcels.searchRecipients(user, siteId, q);
+        return recipients.searchRecipients(user, siteId, q);
     }
 
     @GetMapping("/api/v1/me/parcels")

@@ -1,6 +1,7 @@
 package coop.relais.desk.web;
 
 import coop.relais.desk.ParcelManagement;
+import coop.relais.desk.ParcelRecipients;
 import coop.relais.desk.ParcelSettings;
 import coop.relais.desk.ParcelSize;
 import coop.relais.desk.ParcelView;
@@ -38,11 +39,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ParcelPagesController {
 
     private final ParcelManagement parcels;
+    private final ParcelRecipients recipients;
     private final DeskSite deskSite;
     private final java.time.Clock clock;
 
-    ParcelPagesController(ParcelManagement parcels, DeskSite deskSite, java.time.Clock clock) {
+    ParcelPagesController(
+            ParcelManagement parcels, ParcelRecipients recipients, DeskSite deskSite, java.time.Clock clock) {
         this.parcels = parcels;
+        this.recipients = recipients;
         this.deskSite = deskSite;
         this.clock = clock;
     }
@@ -87,7 +91,7 @@ class ParcelPagesController {
         SiteView site = deskSite.current(user);
         model.addAttribute("site", site);
         if (recipientId != null) {
-            RecipientView recipient = parcels.recipient(user, site.id(), recipientId);
+            RecipientView recipient = recipients.recipient(user, site.id(), recipientId);
             ParcelForm form = new ParcelForm(
                     recipient.accountId().toString(),
                     null,
@@ -101,7 +105,8 @@ class ParcelPagesController {
         }
         String query = q == null ? "" : q.strip();
         model.addAttribute("q", query);
-        model.addAttribute("results", query.isEmpty() ? List.of() : parcels.searchRecipients(user, site.id(), query));
+        model.addAttribute(
+                "results", query.isEmpty() ? List.of() : recipients.searchRecipients(user, site.id(), query));
         if (fragment) {
             return "desk/parcel-recipient :: results";
         }
@@ -121,8 +126,8 @@ class ParcelPagesController {
         Optional<UUID> recipientId = Inputs.uuid(form.recipientId());
         RecipientView recipient;
         try {
-            recipient =
-                    parcels.recipient(user, site.id(), recipientId.orElseThrow(() -> new NotFoundException("member")));
+            recipient = recipients.recipient(
+                    user, site.id(), recipientId.orElseThrow(() -> new NotFoundException("member")));
         } catch (NotFoundException e) {
             Flash.error(redirect, "desk.parcel.recipient.unknown");
             return "redirect:/desk/parcels/new";
