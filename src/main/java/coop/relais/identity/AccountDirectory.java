@@ -2,6 +2,7 @@ package coop.relais.identity;
 
 import coop.relais.identity.internal.AccountRepository;
 import coop.relais.identity.internal.PeopleSearch;
+import coop.relais.identity.internal.SiteMembershipRepository;
 import coop.relais.shared.AccessDeniedException;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
@@ -20,10 +21,12 @@ public class AccountDirectory {
 
     private final AccountRepository accounts;
     private final PeopleSearch people;
+    private final SiteMembershipRepository membership;
 
-    AccountDirectory(AccountRepository accounts, PeopleSearch people) {
+    AccountDirectory(AccountRepository accounts, PeopleSearch people, SiteMembershipRepository membership) {
         this.accounts = accounts;
         this.people = people;
+        this.membership = membership;
     }
 
     /** An account by id, for system use (notifications, events); no scope check. */
@@ -77,7 +80,7 @@ public class AccountDirectory {
 
     /** Whether the account holds the role at the site (e.g. is a member there). */
     public boolean holds(UUID accountId, Role role, UUID siteId) {
-        return accounts.holds(accountId, role, siteId);
+        return membership.holds(accountId, role, siteId);
     }
 
     /** Accounts holding the role for an organisation (e.g. the staff of a provider). */
@@ -87,12 +90,12 @@ public class AccountDirectory {
 
     /** The employer a member declared at a site (the organisation of their MEMBER grant there), if any. */
     public Optional<UUID> employerOf(UUID accountId, UUID siteId) {
-        return accounts.employerAtSite(accountId, siteId);
+        return membership.employerAtSite(accountId, siteId);
     }
 
     /** The site's members whose accounts are active, with the employer each declared there. */
     public List<SiteMember> membersAt(UUID siteId) {
-        return accounts.membersAt(siteId);
+        return membership.membersAt(siteId);
     }
 
     public long countAccounts() {
@@ -100,6 +103,6 @@ public class AccountDirectory {
     }
 
     public long countWithRoleAtSite(Role role, UUID siteId) {
-        return accounts.countWithRoleAtSite(role, siteId);
+        return membership.countWithRoleAtSite(role, siteId);
     }
 }

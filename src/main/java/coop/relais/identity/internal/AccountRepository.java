@@ -225,14 +225,6 @@ public class AccountRepository {
                 .single();
     }
 
-    public boolean holds(UUID accountId, Role role, UUID siteId) {
-        return jdbc.sql("SELECT COUNT(*) FROM role_grant WHERE account_id = ? AND role = ? AND site_id = ?")
-                        .params(accountId, role.name(), siteId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     /** The grants at one site of the given accounts, by account. */
     public Map<UUID, List<StoredGrant>> grantsAtSite(UUID siteId, Collection<UUID> accountIds) {
         Map<UUID, List<StoredGrant>> byAccount = new LinkedHashMap<>();
@@ -251,43 +243,8 @@ public class AccountRepository {
         return byAccount;
     }
 
-    public Optional<UUID> employerAtSite(UUID accountId, UUID siteId) {
-        return jdbc.sql("""
-                        SELECT organisation_id FROM role_grant
-                         WHERE account_id = ? AND role = 'MEMBER' AND site_id = ? AND organisation_id IS NOT NULL
-                         ORDER BY granted_at, id""").params(accountId, siteId).query(UUID.class).list().stream()
-                .findFirst();
-    }
-
-    /** The members of a site whose accounts are enabled, each with the employer they declared there (null for none). */
-    public List<coop.relais.identity.SiteMember> membersAt(UUID siteId) {
-        return jdbc.sql("""
-                        SELECT a.id, a.email, a.display_name, a.language, a.phone, MIN(CAST(g.organisation_id AS VARCHAR(36)))
-                        FROM role_grant g JOIN account a ON a.id = g.account_id
-                        WHERE g.role = 'MEMBER' AND g.site_id = ? AND a.enabled
-                        GROUP BY a.id, a.email, a.display_name, a.language, a.phone
-                        ORDER BY a.display_name, a.id""")
-                .param(siteId)
-                .query((rs, n) -> new coop.relais.identity.SiteMember(
-                        new AccountSummary(
-                                rs.getObject(1, UUID.class),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5)),
-                        rs.getString(6) == null ? null : UUID.fromString(rs.getString(6))))
-                .list();
-    }
-
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
-    }
-
-    public long countWithRoleAtSite(Role role, UUID siteId) {
-        return jdbc.sql("SELECT COUNT(DISTINCT account_id) FROM role_grant WHERE role = ? AND site_id = ?")
-                .params(role.name(), siteId)
-                .query(Long.class)
-                .single();
     }
 
     private StoredAccount stored(ResultSet rs, int n) throws SQLException {
