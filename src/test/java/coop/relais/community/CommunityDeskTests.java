@@ -49,6 +49,12 @@ class CommunityDeskTests {
     Events events;
 
     @Autowired
+    EventDesk eventDesk;
+
+    @Autowired
+    EventNotices notices;
+
+    @Autowired
     Announcements announcements;
 
     private Map<String, Object> row(UUID report) {
@@ -128,7 +134,7 @@ class CommunityDeskTests {
         CurrentUser desk = TestPeople.create(jdbc, Role.SITE_MANAGER, site);
         CurrentUser proposer = TestPeople.create(jdbc, Role.MEMBER, site);
         CurrentUser other = TestPeople.create(jdbc, Role.MEMBER, site);
-        Events.NewEvent typed = new Events.NewEvent(
+        EventDesk.NewEvent typed = new EventDesk.NewEvent(
                 "Pique-nique",
                 null,
                 "Square",
@@ -136,23 +142,23 @@ class CommunityDeskTests {
                 LocalTime.of(12, 0),
                 LocalTime.of(14, 0),
                 30);
-        assertThatThrownBy(() -> events.create(proposer, site, typed)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> eventDesk.create(proposer, site, typed)).isInstanceOf(NotFoundException.class);
         jdbc.sql("INSERT INTO community_settings (site_id, members_propose) VALUES (?, TRUE)")
                 .param(site)
                 .update();
-        EventView proposed = events.create(proposer, site, typed);
+        EventView proposed = eventDesk.create(proposer, site, typed);
         assertThat(proposed.status()).isEqualTo(EventStatus.PROPOSED);
         assertThat(events.upcoming(other, site)).extracting(EventView::id).doesNotContain(proposed.id());
         assertThat(events.upcoming(proposer, site)).extracting(EventView::id).contains(proposed.id());
         assertThatThrownBy(() -> events.register(proposer, proposed.id(), false))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> events.decide(other, proposed.id(), true)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> eventDesk.decide(other, proposed.id(), true)).isInstanceOf(NotFoundException.class);
 
-        events.decide(desk, proposed.id(), true);
+        eventDesk.decide(desk, proposed.id(), true);
         assertThat(events.upcoming(other, site)).extracting(EventView::id).contains(proposed.id());
         assertThat(events.register(other, proposed.id(), true).registration().status())
                 .isEqualTo(RegistrationStatus.REGISTERED);
-        assertThatThrownBy(() -> events.decide(desk, proposed.id(), false)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> eventDesk.decide(desk, proposed.id(), false)).isInstanceOf(DomainException.class);
     }
 
     private UUID eventAt(UUID site, UUID by, Instant start) {
@@ -192,20 +198,20 @@ class CommunityDeskTests {
 
         UUID started = eventAt(site, desk.accountId(), now.minus(Duration.ofMinutes(30)));
         UUID present = seat(started, member.accountId(), now.minus(Duration.ofDays(3)));
-        events.attendance(desk, started, present, true);
+        eventDesk.attendance(desk, started, present, true);
         assertThat(events.attendees(desk, started).get(0).attended()).isTrue();
-        assertThatThrownBy(() -> events.attendance(member, started, present, false))
+        assertThatThrownBy(() -> eventDesk.attendance(member, started, present, false))
                 .isInstanceOf(NotFoundException.class);
 
         UUID later = eventAt(site, desk.accountId(), now.plus(Duration.ofHours(20)));
         UUID seat = seat(later, member.accountId(), now.minus(Duration.ofDays(2)));
-        assertThatThrownBy(() -> events.attendance(desk, later, seat, true))
+        assertThatThrownBy(() -> eventDesk.attendance(desk, later, seat, true))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("community.attendance.tooEarly");
 
-        events.remind();
-        events.remind();
+        notices.remind();
+        notices.remind();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject LIKE ?")
                         .params(member.email(), "%Goûter%")
                         .query(Long.class)

@@ -1,6 +1,6 @@
 package coop.relais.community.internal;
 
-import coop.relais.community.Events;
+import coop.relais.community.EventNotices;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class EventReminders {
 
-    private final Events events;
+    private final EventNotices notices;
 
-    EventReminders(Events events) {
-        this.events = events;
+    EventReminders(EventNotices notices) {
+        this.notices = notices;
     }
 
     @Scheduled(cron = "${relais.community.reminder-cron:0 */10 * * * *}")
     @SchedulerLock(name = "community-event-reminders", lockAtMostFor = "PT9M", lockAtLeastFor = "PT10S")
     void run() {
-        events.remind();
+        notices.remind();
     }
 }

@@ -2,6 +2,7 @@ package coop.relais.community.web;
 
 import coop.relais.community.CommonSpaces;
 import coop.relais.community.Directory;
+import coop.relais.community.EventDesk;
 import coop.relais.community.EventView;
 import coop.relais.community.Events;
 import coop.relais.community.OrganisationCategory;
@@ -138,11 +139,13 @@ class CommunityApiController {
 
     private final Directory directory;
     private final Events events;
+    private final EventDesk desk;
     private final CommonSpaces commonSpaces;
 
-    CommunityApiController(Directory directory, Events events, CommonSpaces commonSpaces) {
+    CommunityApiController(Directory directory, Events events, EventDesk desk, CommonSpaces commonSpaces) {
         this.directory = directory;
         this.events = events;
+        this.desk = desk;
         this.commonSpaces = commonSpaces;
     }
 
@@ -212,10 +215,10 @@ class CommunityApiController {
                     + " allows it. 400 for a past date, an end before the start or a capacity out of 1–5000.")
     ResponseEntity<EventJson> create(
             @Parameter(hidden = true) CurrentUser user, @PathVariable UUID siteId, @RequestBody EventRequest request) {
-        EventView made = events.create(
+        EventView made = desk.create(
                 user,
                 siteId,
-                new Events.NewEvent(
+                new EventDesk.NewEvent(
                         request.title(),
                         request.description(),
                         request.place(),

@@ -1,6 +1,7 @@
 package coop.relais.community.web;
 
 import coop.relais.community.EventCalendar;
+import coop.relais.community.EventDesk;
 import coop.relais.community.EventView;
 import coop.relais.community.Events;
 import coop.relais.shared.security.CurrentUser;
@@ -29,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EventPagesController {
 
     private final Events events;
+    private final EventDesk desk;
     private final Clock clock;
 
-    EventPagesController(Events events, Clock clock) {
+    EventPagesController(Events events, EventDesk desk, Clock clock) {
         this.events = events;
+        this.desk = desk;
         this.clock = clock;
     }
 
@@ -96,10 +99,10 @@ class EventPagesController {
         UUID site = CommunityWebConfiguration.site(user);
         redirect.addFlashAttribute("typed", new TypedEvent(title, description, place, day, start, end, capacity));
         String target = Flash.attempt(redirect, "/community/events", "community.flash.created", () -> {
-            EventView made = events.create(
+            EventView made = desk.create(
                     user,
                     site,
-                    new Events.NewEvent(
+                    new EventDesk.NewEvent(
                             title,
                             description,
                             place,
@@ -148,7 +151,7 @@ class EventPagesController {
             CurrentUser user, @RequestParam(required = false) boolean membersPropose, RedirectAttributes redirect) {
         UUID site = CommunityWebConfiguration.site(user);
         return Flash.attempt(redirect, "/community/events", "community.flash.settings", () -> {
-            events.letMembersPropose(user, site, membersPropose);
+            desk.letMembersPropose(user, site, membersPropose);
             return new Object[] {membersPropose ? 1 : 0};
         });
     }
@@ -162,13 +165,13 @@ class EventPagesController {
         boolean approve = "approve".equals(decision);
         return Flash.attempt(
                 redirect, "/community/events", approve ? "community.flash.approved" : "community.flash.declined", () ->
-                        new Object[] {events.decide(user, id, approve).title()});
+                        new Object[] {desk.decide(user, id, approve).title()});
     }
 
     @PostMapping("/community/events/{id}/cancel")
     String cancel(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         return Flash.attempt(redirect, "/community/events/" + id, "community.flash.cancelled", () ->
-                new Object[] {events.cancel(user, id).title()});
+                new Object[] {desk.cancel(user, id).title()});
     }
 
     @PostMapping("/community/events/{id}/attendance")
@@ -183,7 +186,7 @@ class EventPagesController {
             if (registrationId == null) {
                 throw coop.relais.shared.DomainException.invalid("community.attendance.who");
             }
-            events.attendance(user, id, registrationId, "true".equals(present));
+            desk.attendance(user, id, registrationId, "true".equals(present));
         });
     }
 
