@@ -1,11 +1,7 @@
 package coop.relais.community;
 
-import coop.relais.identity.AccountDirectory;
-import coop.relais.identity.AccountSummary;
-import coop.relais.notification.EmailRequested;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
-import coop.relais.shared.PublicLinks;
 import coop.relais.shared.jdbc.Instants;
 import coop.relais.shared.jdbc.LikePattern;
 import coop.relais.shared.security.CurrentUser;
@@ -13,16 +9,13 @@ import coop.relais.shared.security.Role;
 import coop.relais.shared.text.TextRules;
 import coop.relais.shared.text.TypedText;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,26 +32,12 @@ public class Directory {
     static final int SKILLS_MAX = 300;
     static final int SKILL_MAX = 40;
     static final int SKILLS_COUNT = 10;
-    static final int MESSAGE_MAX = 1000;
-    /** Messages a person may send through the directory in a day, so that it never becomes a mailing list. */
-    static final int MESSAGES_A_DAY = 10;
 
     private final JdbcClient jdbc;
-    private final AccountDirectory accounts;
-    private final ApplicationEventPublisher events;
-    private final PublicLinks links;
     private final Clock clock;
 
-    Directory(
-            JdbcClient jdbc,
-            AccountDirectory accounts,
-            ApplicationEventPublisher events,
-            PublicLinks links,
-            Clock clock) {
+    Directory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.events = events;
-        this.links = links;
         this.clock = clock;
     }
 
@@ -180,93 +159,6 @@ public class Directory {
         return mine(user, siteId);
     }
 
-    /**
-     * Writes to a listed member through Relais: they receive the message with the sender's name and address, and
-     * answer if they wish; the sender never sees theirs.
-     */
-    @Transactional
-    public void write(CurrentUser user, UUID siteId, UUID accountId, String message) {
-        if (siteId == null || !user.belongsTo(siteId)) {
-            throw new NotFoundException("site");
-        }
-        boolean listed =
-                jdbc.sql("""
-                        SELECT COUNT(*) FROM community_listing WHERE account_id = ? AND site_id = ? AND listed = TRUE""").params(accountId, siteId).query(Long.class).single() > 0;
-        if (!listed || accountId.equals(user.accountId())) {
-            throw new NotFoundException("listing");
-        }
-        String text = TypedText.text(message, MESSAGE_MAX, "community.directory.message");
-        Instant now = clock.instant();
-        long today = jdbc.sql("SELECT COUNT(*) FROM community_message WHERE sender_id = ? AND sent_at > ?")
-                .params(user.accountId(), Instants.param(now.minus(Duration.ofDays(1))))
-                .query(Long.class)
-                .single();
-        if (today >= MESSAGES_A_DAY) {
-            throw DomainException.rule("community.directory.tooMany", MESSAGES_A_DAY);
-        }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO community_message (id, site_id, sender_id, recipient_id, sent_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, siteId, user.accountId(), accountId, Instants.param(now))
-                .update();
-        AccountSummary to = accounts.find(accountId).orElseThrow(() -> new NotFoundException("listing"));
-        events.publishEvent(new EmailRequested(
-                "directory:message:" + id,
-                to.id(),
-                to.email(),
-                to.language(),
-                "community/message",
-                "community.mail.message.subject",
-                new Object[] {user.displayName()},
-                null,
-                Map.of(
-                        "recipientName", to.displayName(),
-                        "senderName", user.displayName(),
-                        "senderEmail", user.email(),
-                        "message", text,
-                        "link", links.to("/community/directory"))));
-    }
-
-    // ================================================================ local organisations
-
-    /** Lists a local organisation, for the site's staff. */
-    @Transactional
-    public LocalOrganisation addOrganisation(
-            CurrentUser user,
-            UUID siteId,
-            String name,
-            OrganisationCategory category,
-            String description,
-            String contact) {
-        staff(user, siteId);
-        String n = TypedText.line(name, 120, "community.organisation.name");
-        if (category == null) {
-            throw DomainException.invalid("community.organisation.category");
-        }
-        String d = TypedText.optionalText(description, 500, "community.organisation.description");
-        String c = TypedText.optionalLine(contact, 200, "community.organisation.contact");
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO community_organisation (id, site_id, name, category, description, contact, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, siteId, n, category.name(), d, c, Instants.param(clock.instant()))
-                .update();
-        return new LocalOrganisation(id, n, category, d, c);
-    }
-
-    /** Takes a local organisation out of the directory. */
-    @Transactional
-    public void removeOrganisation(CurrentUser user, UUID organisationId) {
-        UUID siteId = jdbc.sql("SELECT site_id FROM community_organisation WHERE id = ? AND removed_at IS NULL")
-                .param(organisationId)
-                .query(UUID.class)
-                .optional()
-                .filter(user::worksAt)
-                .orElseThrow(() -> new NotFoundException("organisation"));
-        jdbc.sql("UPDATE community_organisation SET removed_at = ? WHERE id = ? AND site_id = ?")
-                .params(Instants.param(clock.instant()), organisationId, siteId)
-                .update();
-    }
-
     /** The skills typed, comma-separated: each on one line, trimmed, without repeats. */
     static String skillList(String typed) {
         String all = TextRules.trimmed(typed);
@@ -303,11 +195,5 @@ public class Directory {
                 .filter(s -> !s.isEmpty())
                 .forEach(list::add);
         return list;
-    }
-
-    private static void staff(CurrentUser user, UUID siteId) {
-        if (siteId == null || !user.worksAt(siteId)) {
-            throw new NotFoundException("site");
-        }
     }
 }

@@ -1,6 +1,8 @@
 package coop.relais.community.web;
 
 import coop.relais.community.Directory;
+import coop.relais.community.DirectoryMessages;
+import coop.relais.community.LocalOrganisations;
 import coop.relais.community.OrganisationCategory;
 import coop.relais.shared.security.CurrentUser;
 import coop.relais.shared.security.Role;
@@ -23,9 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DirectoryPagesController {
 
     private final Directory directory;
+    private final DirectoryMessages messages;
+    private final LocalOrganisations organisations;
 
-    DirectoryPagesController(Directory directory) {
+    DirectoryPagesController(Directory directory, DirectoryMessages messages, LocalOrganisations organisations) {
         this.directory = directory;
+        this.messages = messages;
+        this.organisations = organisations;
     }
 
     @GetMapping("/community/directory")
@@ -69,7 +75,7 @@ class DirectoryPagesController {
             RedirectAttributes redirect) {
         UUID site = CommunityWebConfiguration.site(user);
         return Flash.done(redirect, "/community/directory", "community.flash.message", () -> {
-            directory.write(user, site, accountId, message);
+            messages.write(user, site, accountId, message);
         });
     }
 
@@ -83,7 +89,7 @@ class DirectoryPagesController {
             RedirectAttributes redirect) {
         UUID site = CommunityWebConfiguration.site(user);
         return Flash.attempt(redirect, "/community/directory", "community.flash.organisation", () -> {
-            var added = directory.addOrganisation(
+            var added = organisations.add(
                     user,
                     site,
                     name,
@@ -97,7 +103,7 @@ class DirectoryPagesController {
     @PostMapping("/community/directory/organisations/{id}/remove")
     String removeOrganisation(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         return Flash.done(redirect, "/community/directory", "community.flash.organisationRemoved", () -> {
-            directory.removeOrganisation(user, id);
+            organisations.remove(user, id);
         });
     }
 }
