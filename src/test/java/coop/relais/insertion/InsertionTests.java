@@ -49,6 +49,9 @@ class InsertionTests {
     Insertion insertion;
 
     @Autowired
+    Coaching coaching;
+
+    @Autowired
     FundersReport report;
 
     @Autowired
@@ -83,8 +86,8 @@ class InsertionTests {
         return new CurrentUser(id, email, "Coach Test", "fr", List.of(new RoleGrant(Role.INSERTION_COACH, null, null)));
     }
 
-    private Insertion.NewContract contract(LocalDate start, LocalDate end, String hours) {
-        return new Insertion.NewContract(
+    private Coaching.NewContract contract(LocalDate start, LocalDate end, String hours) {
+        return new Coaching.NewContract(
                 ContractKind.ACI, start, end, new BigDecimal(hours), "Département", null, false);
     }
 
@@ -109,7 +112,7 @@ class InsertionTests {
         CurrentUser member = TestPeople.create(jdbc, Role.MEMBER, site);
         CurrentUser coach = coach();
         LocalDate today = LocalDate.now(PARIS);
-        Views.Person person = insertion.follow(coach, concierge.email(), contract(today, today.plusMonths(6), "26"));
+        Views.Person person = coaching.follow(coach, concierge.email(), contract(today, today.plusMonths(6), "26"));
 
         journal.open(concierge, site, Money.euros("50"), null);
         for (int i = 0; i < 3; i++) {
@@ -160,7 +163,7 @@ class InsertionTests {
         assertThat(logistics.evidence())
                 .anySatisfy(e -> assertThat(e.kind()).isEqualTo(EvidenceKind.PARCEL_REGISTERED))
                 .anySatisfy(e -> assertThat(e.count()).isEqualTo(4));
-        Views.SkillRecord validated = insertion.validate(coach, person.id(), Skill.LOGISTICS, 2);
+        Views.SkillRecord validated = coaching.validate(coach, person.id(), Skill.LOGISTICS, 2);
         assertThat(validated.level()).isEqualTo(2);
         assertThat(validated.waiting()).isFalse();
         assertThat(validated.signedAs()).isEqualTo("Coach Test");
@@ -174,34 +177,34 @@ class InsertionTests {
         CurrentUser otherCoach = coach();
         LocalDate today = LocalDate.now(PARIS);
         Views.Person person =
-                insertion.follow(coach, concierge.email(), contract(today.minusMonths(2), today.plusMonths(4), "26"));
+                coaching.follow(coach, concierge.email(), contract(today.minusMonths(2), today.plusMonths(4), "26"));
 
-        assertThatThrownBy(() -> insertion.follow(coach, concierge.email(), contract(today, today.plusMonths(1), "20")))
+        assertThatThrownBy(() -> coaching.follow(coach, concierge.email(), contract(today, today.plusMonths(1), "20")))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() ->
-                        insertion.follow(coach, "nobody@nowhere.test", contract(today, today.plusMonths(1), "20")))
+        assertThatThrownBy(
+                        () -> coaching.follow(coach, "nobody@nowhere.test", contract(today, today.plusMonths(1), "20")))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> insertion.contract(coach, person.id(), contract(today, today.minusDays(1), "20")))
+        assertThatThrownBy(() -> coaching.contract(coach, person.id(), contract(today, today.minusDays(1), "20")))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> insertion.contract(coach, person.id(), contract(today, today.plusMonths(1), "40")))
+        assertThatThrownBy(() -> coaching.contract(coach, person.id(), contract(today, today.plusMonths(1), "40")))
                 .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> insertion.validate(coach, person.id(), null, 2))
+        assertThatThrownBy(() -> coaching.validate(coach, person.id(), null, 2))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("insertion.skill.unknown");
         for (int level : new int[] {0, 5, -1}) {
-            assertThatThrownBy(() -> insertion.validate(coach, person.id(), Skill.CASH, level))
+            assertThatThrownBy(() -> coaching.validate(coach, person.id(), Skill.CASH, level))
                     .isInstanceOf(DomainException.class);
         }
-        assertThatThrownBy(() -> insertion.exit(coach, person.id(), today.minusMonths(3), ExitOutcome.PERMANENT))
+        assertThatThrownBy(() -> coaching.exit(coach, person.id(), today.minusMonths(3), ExitOutcome.PERMANENT))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("insertion.exit.beforeStart");
-        assertThatThrownBy(() -> insertion.targetJob(coach, person.id(), "12345", "Magasinier"))
+        assertThatThrownBy(() -> coaching.targetJob(coach, person.id(), "12345", "Magasinier"))
                 .isInstanceOf(DomainException.class);
         // Another coach, the concierge, a member: nothing to see or do.
         assertThatThrownBy(() -> insertion.record(otherCoach, person.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> insertion.validate(otherCoach, person.id(), Skill.CASH, 2))
+        assertThatThrownBy(() -> coaching.validate(otherCoach, person.id(), Skill.CASH, 2))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> insertion.record(concierge, person.id())).isInstanceOf(NotFoundException.class);
         assertThat(insertion.people(otherCoach)).extracting(Views.Person::id).doesNotContain(person.id());
@@ -221,7 +224,7 @@ class InsertionTests {
     private Views.Person followed(CurrentUser coach, LocalDate start, LocalDate end, String hours) {
         UUID site = TestSites.create(jdbc, "Europe/Paris");
         CurrentUser concierge = TestPeople.create(jdbc, Role.CONCIERGE, site);
-        return insertion.follow(coach, concierge.email(), contract(start, end, hours));
+        return coaching.follow(coach, concierge.email(), contract(start, end, hours));
     }
 
     @Test
@@ -232,9 +235,9 @@ class InsertionTests {
         Views.Person a = followed(coach, LocalDate.of(2001, 1, 1), LocalDate.of(2001, 6, 30), "26");
         Views.Person b = followed(coach, LocalDate.of(2001, 3, 1), LocalDate.of(2002, 2, 28), "35");
         Views.Person c = followed(coach, LocalDate.of(2000, 7, 1), LocalDate.of(2001, 2, 28), "20");
-        insertion.exit(coach, a.id(), LocalDate.of(2001, 6, 30), ExitOutcome.QUALIFYING_TRAINING);
-        insertion.exit(coach, c.id(), LocalDate.of(2001, 2, 28), ExitOutcome.PERMANENT);
-        insertion.exit(coach, b.id(), LocalDate.of(2001, 12, 31), ExitOutcome.OTHER);
+        coaching.exit(coach, a.id(), LocalDate.of(2001, 6, 30), ExitOutcome.QUALIFYING_TRAINING);
+        coaching.exit(coach, c.id(), LocalDate.of(2001, 2, 28), ExitOutcome.PERMANENT);
+        coaching.exit(coach, b.id(), LocalDate.of(2001, 12, 31), ExitOutcome.OTHER);
 
         FundersReport.Figures f = report.figures(admin, LocalDate.of(2001, 1, 1), LocalDate.of(2001, 12, 31));
         assertThat(f.peopleFollowed()).isEqualTo(3);
@@ -256,8 +259,8 @@ class InsertionTests {
         CurrentUser coach = coach();
         LocalDate today = LocalDate.now(PARIS);
         Views.Person person = followed(coach, today.minusMonths(10), today.plusMonths(2), "26");
-        insertion.meeting(coach, person.id(), today.minusDays(3), true, "Bilan", "CV", "Privé");
-        insertion.exit(coach, person.id(), today.minusDays(1), ExitOutcome.PERMANENT);
+        coaching.meeting(coach, person.id(), today.minusDays(3), true, "Bilan", "CV", "Privé");
+        coaching.exit(coach, person.id(), today.minusDays(1), ExitOutcome.PERMANENT);
 
         retention.eraseDue(Instant.now());
         assertThat(insertion.record(coach, person.id()).person().displayName()).isNotEqualTo("-");
@@ -299,8 +302,8 @@ class InsertionTests {
         UUID site = TestSites.create(jdbc, "Europe/Paris");
         CurrentUser concierge = TestPeople.create(jdbc, Role.CONCIERGE, site);
         Views.Person person =
-                insertion.follow(coach, concierge.email(), contract(today.minusMonths(5), today.plusDays(20), "26"));
-        insertion.meeting(coach, person.id(), today.plusDays(1), false, null, null, null);
+                coaching.follow(coach, concierge.email(), contract(today.minusMonths(5), today.plusDays(20), "26"));
+        coaching.meeting(coach, person.id(), today.plusDays(1), false, null, null, null);
 
         reminders.remind();
         reminders.remind();

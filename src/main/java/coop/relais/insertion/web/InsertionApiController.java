@@ -1,5 +1,6 @@
 package coop.relais.insertion.web;
 
+import coop.relais.insertion.Coaching;
 import coop.relais.insertion.ExitOutcome;
 import coop.relais.insertion.FundersReport;
 import coop.relais.insertion.Insertion;
@@ -60,10 +61,12 @@ class InsertionApiController {
             BigDecimal dynamicExitRate) {}
 
     private final Insertion insertion;
+    private final Coaching coaching;
     private final FundersReport report;
 
-    InsertionApiController(Insertion insertion, FundersReport report) {
+    InsertionApiController(Insertion insertion, Coaching coaching, FundersReport report) {
         this.insertion = insertion;
+        this.coaching = coaching;
         this.report = report;
     }
 
@@ -107,7 +110,7 @@ class InsertionApiController {
         } catch (IllegalArgumentException unknown) {
             chosen = null;
         }
-        Views.SkillRecord validated = insertion.validate(user, id, chosen, request == null ? null : request.level());
+        Views.SkillRecord validated = coaching.validate(user, id, chosen, request == null ? null : request.level());
         return ResponseEntity.status(HttpStatus.CREATED).body(SkillJson.of(validated));
     }
 

@@ -1,6 +1,7 @@
 package coop.relais.insertion.web;
 
 import coop.relais.insertion.ActionKind;
+import coop.relais.insertion.Coaching;
 import coop.relais.insertion.ContractKind;
 import coop.relais.insertion.ExitOutcome;
 import coop.relais.insertion.Insertion;
@@ -30,9 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InsertionPagesController {
 
     private final Insertion insertion;
+    private final Coaching coaching;
 
-    InsertionPagesController(Insertion insertion) {
+    InsertionPagesController(Insertion insertion, Coaching coaching) {
         this.insertion = insertion;
+        this.coaching = coaching;
     }
 
     @GetMapping("/insertion")
@@ -78,8 +81,7 @@ class InsertionPagesController {
             @RequestParam(required = false) String referrer,
             RedirectAttributes redirect) {
         return Flash.attempt(redirect, "/insertion", "insertion.flash.followed", () -> new Object[] {
-            insertion
-                    .follow(user, email, contract(kind, startsOn, endsOn, weeklyHours, funder, referrer, false))
+            coaching.follow(user, email, contract(kind, startsOn, endsOn, weeklyHours, funder, referrer, false))
                     .displayName()
         });
     }
@@ -97,7 +99,7 @@ class InsertionPagesController {
             @RequestParam(required = false) boolean renewal,
             RedirectAttributes redirect) {
         return Flash.done(redirect, page(id), "insertion.flash.contract", () -> {
-            insertion.contract(user, id, contract(kind, startsOn, endsOn, weeklyHours, funder, referrer, renewal));
+            coaching.contract(user, id, contract(kind, startsOn, endsOn, weeklyHours, funder, referrer, renewal));
         });
     }
 
@@ -109,7 +111,7 @@ class InsertionPagesController {
             @RequestParam(required = false) String label,
             RedirectAttributes redirect) {
         return Flash.done(redirect, page(id), "insertion.flash.job", () -> {
-            insertion.targetJob(user, id, rome, label);
+            coaching.targetJob(user, id, rome, label);
         });
     }
 
@@ -122,7 +124,7 @@ class InsertionPagesController {
             @RequestParam(required = false) String plan,
             RedirectAttributes redirect) {
         return Flash.done(redirect, page(id), "insertion.flash.obstacle", () -> {
-            insertion.obstacle(
+            coaching.obstacle(
                     user, id, TypedText.choice(ObstacleKind.class, kind, "insertion.obstacle.kind"), note, plan);
         });
     }
@@ -130,7 +132,7 @@ class InsertionPagesController {
     @PostMapping("/insertion/people/{id}/obstacles/{obstacle}/lift")
     String lift(CurrentUser user, @PathVariable UUID id, @PathVariable UUID obstacle, RedirectAttributes redirect) {
         return Flash.done(redirect, page(id), "insertion.flash.lifted", () -> {
-            insertion.lift(user, id, obstacle);
+            coaching.lift(user, id, obstacle);
         });
     }
 
@@ -145,7 +147,7 @@ class InsertionPagesController {
             @RequestParam(required = false) String privateNote,
             RedirectAttributes redirect) {
         return Flash.attempt(redirect, page(id), "insertion.flash.meeting", () -> {
-            insertion.meeting(
+            coaching.meeting(
                     user, id, TypedText.date(on, "insertion.meeting.date"), held, summary, nextSteps, privateNote);
             return new Object[] {held ? 1 : 0};
         });
@@ -161,7 +163,7 @@ class InsertionPagesController {
             @RequestParam(required = false) String outcome,
             RedirectAttributes redirect) {
         return Flash.done(redirect, page(id), "insertion.flash.action", () -> {
-            insertion.action(
+            coaching.action(
                     user,
                     id,
                     TypedText.choice(ActionKind.class, kind, "insertion.action.kind"),
@@ -179,7 +181,7 @@ class InsertionPagesController {
             @RequestParam(required = false) String outcome,
             RedirectAttributes redirect) {
         return Flash.done(redirect, page(id), "insertion.flash.outcome", () -> {
-            insertion.outcome(user, id, action, outcome);
+            coaching.outcome(user, id, action, outcome);
         });
     }
 
@@ -192,7 +194,7 @@ class InsertionPagesController {
             RedirectAttributes redirect) {
         return Flash.attempt(redirect, page(id), "insertion.flash.validated", () -> {
             Integer chosen = level != null && level.strip().matches("\\d") ? Integer.valueOf(level.strip()) : null;
-            var done = insertion.validate(
+            var done = coaching.validate(
                     user, id, TypedText.choice(Skill.class, skill, "insertion.skill.unknown"), chosen);
             return new Object[] {done.level()};
         });
@@ -206,7 +208,7 @@ class InsertionPagesController {
             @RequestParam(required = false) String outcome,
             RedirectAttributes redirect) {
         return Flash.done(redirect, page(id), "insertion.flash.exit", () -> {
-            insertion.exit(
+            coaching.exit(
                     user,
                     id,
                     TypedText.date(on, "insertion.exit.date"),
@@ -218,7 +220,7 @@ class InsertionPagesController {
         return "/insertion/people/" + id;
     }
 
-    private static Insertion.NewContract contract(
+    private static Coaching.NewContract contract(
             String kind,
             String startsOn,
             String endsOn,
@@ -230,7 +232,7 @@ class InsertionPagesController {
                 ? null
                 : AmountInput.euros(weeklyHours)
                         .orElseThrow(() -> DomainException.invalid("insertion.contract.hours", 35));
-        return new Insertion.NewContract(
+        return new Coaching.NewContract(
                 TypedText.choice(ContractKind.class, kind, "insertion.contract.kind"),
                 TypedText.date(startsOn, "insertion.contract.dates"),
                 TypedText.date(endsOn, "insertion.contract.dates"),
