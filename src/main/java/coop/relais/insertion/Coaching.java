@@ -4,6 +4,7 @@ import coop.relais.identity.AccountDirectory;
 import coop.relais.identity.AccountSummary;
 import coop.relais.identity.SensitiveData;
 import coop.relais.insertion.internal.InsertionRepository;
+import coop.relais.insertion.internal.SkillEvidenceRepository;
 import coop.relais.shared.DomainException;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.security.CurrentUser;
@@ -30,6 +31,7 @@ public class Coaching {
     static final BigDecimal MAX_WEEKLY_HOURS = new BigDecimal("35");
 
     private final InsertionRepository repository;
+    private final SkillEvidenceRepository skills;
     private final Insertion insertion;
     private final AccountDirectory accounts;
     private final SensitiveData audit;
@@ -37,11 +39,13 @@ public class Coaching {
 
     Coaching(
             InsertionRepository repository,
+            SkillEvidenceRepository skills,
             Insertion insertion,
             AccountDirectory accounts,
             SensitiveData audit,
             Clock clock) {
         this.repository = repository;
+        this.skills = skills;
         this.insertion = insertion;
         this.accounts = accounts;
         this.audit = audit;
@@ -245,7 +249,7 @@ public class Coaching {
         if (level == null || level < Skill.MIN_LEVEL || level > Skill.MAX_LEVEL) {
             throw DomainException.invalid("insertion.skill.level", Skill.MIN_LEVEL, Skill.MAX_LEVEL);
         }
-        repository.validate(personId, skill, level, clock.instant(), user.accountId(), user.displayName());
+        skills.validate(personId, skill, level, clock.instant(), user.accountId(), user.displayName());
         audit.insertionChanged(user, personId, "skill " + skill + " level " + level);
         return insertion.skills(personId).stream()
                 .filter(s -> s.skill() == skill)

@@ -1,8 +1,8 @@
 package coop.relais.insertion;
 
-import coop.relais.identity.AccountDirectory;
 import coop.relais.identity.SensitiveData;
 import coop.relais.insertion.internal.InsertionRepository;
+import coop.relais.insertion.internal.SkillEvidenceRepository;
 import coop.relais.shared.NotFoundException;
 import coop.relais.shared.Zones;
 import coop.relais.shared.security.CurrentUser;
@@ -11,9 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Insertion {
 
     private final InsertionRepository repository;
-    private final AccountDirectory accounts;
+    private final SkillEvidenceRepository skills;
     private final SensitiveData audit;
     private final Clock clock;
 
-    Insertion(InsertionRepository repository, AccountDirectory accounts, SensitiveData audit, Clock clock) {
+    Insertion(InsertionRepository repository, SkillEvidenceRepository skills, SensitiveData audit, Clock clock) {
         this.repository = repository;
-        this.accounts = accounts;
+        this.skills = skills;
         this.audit = audit;
         this.clock = clock;
     }
@@ -108,62 +108,70 @@ public class Insertion {
     }
 
     List<Views.SkillRecord> skills(UUID personId) {
-        List<Views.Evidence> evidence = repository.evidence(personId);
-        Map<Skill, InsertionRepository.Validation> validated = new EnumMap<>(Skill.class);
-        repository.validations(personId).forEach(v -> validated.put(v.skill(), v));
-        Map<EvidenceKind, Instant> last = new EnumMap<>(EvidenceKind.class);
-        repository.lastOfEachKind(personId).forEach(l -> last.put(l.kind(), l.at()));
-        List<Views.SkillRecord> skills = new ArrayList<>();
+        List<Views.Evidence> evidence = skills.evidence(personId);
+        Map<Skill, SkillEvidenceRepository.Validation> validated =
+                skills.validations(List.of(personId)).getOrDefault(personId, Map.of());
+        Map<EvidenceKind, Instant> last =
+                skills.lastOfEachKind(List.of(personId)).getOrDefault(personId, Map.of());
+        List<Views.SkillRecord> record = new ArrayList<>();
         for (Skill skill : Skill.values()) {
-            List<Views.Evidence> shown = evidence.stream()
-                    .filter(e -> skill.shownBy().contains(e.kind()))
-                    .toList();
-            InsertionRepository.Validation v = validated.get(skill);
-            Instant latestWork = skill.shownBy().stream()
-                    .map(last::get)
-                    .filter(java.util.Objects::nonNull)
-                    .max(Instant::compareTo)
-                    .orElse(null);
-            boolean waiting = latestWork != null && (v == null || latestWork.isAfter(v.at()));
-            skills.add(new Views.SkillRecord(
+            SkillEvidenceRepository.Validation v = validated.get(skill);
+            record.add(new Views.SkillRecord(
                     skill,
                     v == null ? null : v.level(),
                     v == null ? null : v.at(),
                     v == null ? null : v.signedAs(),
-                    shown,
-                    waiting));
+                    evidence.stream()
+                            .filter(e -> skill.shownBy().contains(e.kind()))
+                            .toList(),
+                    waiting(skill, last, v)));
         }
-        return skills;
+        return record;
     }
 
-    /** What waits for a coach: contracts ending within 60 days, meetings due, skills to validate, people idle. */
+    /** A skill waits for validation when work that shows it came in after its last validation (or it has none). */
+    private static boolean waiting(
+            Skill skill, Map<EvidenceKind, Instant> last, SkillEvidenceRepository.Validation validation) {
+        return skill.shownBy().stream()
+                .map(last::get)
+                .filter(Objects::nonNull)
+                .anyMatch(at -> validation == null || at.isAfter(validation.at()));
+    }
+
+    /**
+     * What waits for a coach: contracts ending within 60 days, meetings due, skills to validate, people idle. Read
+     * in a few queries for all their people at once.
+     */
     @Transactional(readOnly = true)
     public Views.Dashboard dashboard(CurrentUser user) {
         LocalDate today = today();
+        List<Views.Person> onPath =
+                people(user).stream().filter(p -> p.exitOn() == null).toList();
+        List<UUID> ids = onPath.stream().map(Views.Person::id).toList();
+        Map<UUID, LocalDate> nextMeetings = repository.nextMeetings(ids);
+        Map<UUID, LocalDate> lastSteps = repository.lastSteps(ids);
+        Map<UUID, Map<EvidenceKind, Instant>> lastWork = skills.lastOfEachKind(ids);
+        Map<UUID, Map<Skill, SkillEvidenceRepository.Validation>> validated = skills.validations(ids);
         List<Views.Person> ending = new ArrayList<>();
         List<Views.Person> meetings = new ArrayList<>();
         List<Views.Person> waiting = new ArrayList<>();
         List<Views.Person> idle = new ArrayList<>();
-        for (Views.Person person : people(user)) {
-            if (person.exitOn() != null) {
-                continue;
-            }
-            if (person.contractEnds() != null
-                    && !person.contractEnds().isBefore(today)
-                    && !person.contractEnds().isAfter(today.plusDays(60))) {
+        for (Views.Person person : onPath) {
+            LocalDate ends = person.contractEnds();
+            if (ends != null && !ends.isBefore(today) && !ends.isAfter(today.plusDays(60))) {
                 ending.add(person);
             }
-            repository
-                    .nextMeeting(person.id())
-                    .filter(on -> !on.isAfter(today.plusDays(7)))
-                    .ifPresent(on -> meetings.add(person));
-            if (skills(person.id()).stream().anyMatch(Views.SkillRecord::waiting)) {
+            LocalDate next = nextMeetings.get(person.id());
+            if (next != null && !next.isAfter(today.plusDays(7))) {
+                meetings.add(person);
+            }
+            Map<EvidenceKind, Instant> last = lastWork.getOrDefault(person.id(), Map.of());
+            Map<Skill, SkillEvidenceRepository.Validation> v = validated.getOrDefault(person.id(), Map.of());
+            if (java.util.Arrays.stream(Skill.values()).anyMatch(skill -> waiting(skill, last, v.get(skill)))) {
                 waiting.add(person);
             }
-            LocalDate lastStep = repository.lastStep(person.id()).orElse(null);
-            if (lastStep == null
-                    ? person.followedSince().isBefore(today.minusDays(30))
-                    : lastStep.isBefore(today.minusDays(30))) {
+            LocalDate lastStep = lastSteps.getOrDefault(person.id(), person.followedSince());
+            if (lastStep.isBefore(today.minusDays(30))) {
                 idle.add(person);
             }
         }

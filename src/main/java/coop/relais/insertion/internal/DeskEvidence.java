@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class DeskEvidence {
 
     private final InsertionRepository repository;
+    private final SkillEvidenceRepository skills;
 
-    DeskEvidence(InsertionRepository repository) {
+    DeskEvidence(InsertionRepository repository, SkillEvidenceRepository skills) {
         this.repository = repository;
+        this.skills = skills;
     }
 
     @ApplicationModuleListener
@@ -46,6 +48,6 @@ class DeskEvidence {
         repository
                 .personOfAccount(actorId)
                 .filter(person -> person.exitOn() == null)
-                .ifPresent(person -> repository.evidence(person.id(), kind, sourceId, at));
+                .ifPresent(person -> skills.evidence(person.id(), kind, sourceId, at));
     }
 }

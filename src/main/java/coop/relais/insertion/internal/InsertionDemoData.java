@@ -34,10 +34,12 @@ class InsertionDemoData implements DemoDataContributor {
     static final UUID MATHIEU = UUID.nameUUIDFromBytes("insertion-mathieu".getBytes(StandardCharsets.UTF_8));
 
     private final InsertionRepository repository;
+    private final SkillEvidenceRepository skills;
     private final Clock clock;
 
-    InsertionDemoData(InsertionRepository repository, Clock clock) {
+    InsertionDemoData(InsertionRepository repository, SkillEvidenceRepository skills, Clock clock) {
         this.repository = repository;
+        this.skills = skills;
         this.clock = clock;
     }
 
@@ -115,7 +117,7 @@ class InsertionDemoData implements DemoDataContributor {
                 null,
                 now);
         work(KARIM, karimSince, today, random, 6);
-        repository.validate(KARIM, Skill.WELCOMING, 3, now.minusSeconds(86_400L * 20), ACCOUNT_COACH, "Nadia Roux");
+        skills.validate(KARIM, Skill.WELCOMING, 3, now.minusSeconds(86_400L * 20), ACCOUNT_COACH, "Nadia Roux");
 
         LocalDate sandrineSince = today.minusMonths(3).withDayOfMonth(1);
         repository.insertPerson(SANDRINE, ACCOUNT_CONCIERGE2, "Sandrine Morel", ACCOUNT_COACH, sandrineSince, now);
@@ -193,7 +195,7 @@ class InsertionDemoData implements DemoDataContributor {
 
     private void count(UUID person, EvidenceKind kind, int times, Instant at) {
         for (int i = 0; i < times; i++) {
-            repository.evidence(person, kind, UUID.randomUUID(), at.plusSeconds(i * 60L));
+            skills.evidence(person, kind, UUID.randomUUID(), at.plusSeconds(i * 60L));
         }
     }
 }

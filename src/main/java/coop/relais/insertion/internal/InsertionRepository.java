@@ -2,10 +2,8 @@ package coop.relais.insertion.internal;
 
 import coop.relais.insertion.ActionKind;
 import coop.relais.insertion.ContractKind;
-import coop.relais.insertion.EvidenceKind;
 import coop.relais.insertion.ExitOutcome;
 import coop.relais.insertion.ObstacleKind;
-import coop.relais.insertion.Skill;
 import coop.relais.insertion.Views;
 import coop.relais.shared.jdbc.Instants;
 import java.math.BigDecimal;
@@ -13,9 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -226,96 +225,31 @@ public class InsertionRepository {
                 .list();
     }
 
-    // ================================================================ evidence and skills
-
-    /** Counts a piece of work once: false when it was counted already (a redelivered event). */
-    public boolean evidence(UUID personId, EvidenceKind kind, UUID sourceId, Instant at) {
-        long known = jdbc.sql("SELECT COUNT(*) FROM insertion_evidence WHERE kind = ? AND source_id = ?")
-                .params(kind.name(), sourceId)
-                .query(Long.class)
-                .single();
-        if (known > 0) {
-            return false;
-        }
-        jdbc.sql("INSERT INTO insertion_evidence (id, person_id, kind, source_id, occurred_at) VALUES (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), personId, kind.name(), sourceId, Instants.param(at))
-                .update();
-        return true;
-    }
-
-    /** A person's work, by kind and month (in UTC months), the latest month first. */
-    public List<Views.Evidence> evidence(UUID personId) {
-        List<Views.Evidence> counted = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT kind, EXTRACT(YEAR FROM occurred_at), EXTRACT(MONTH FROM occurred_at), COUNT(*)
-                        FROM insertion_evidence WHERE person_id = ?
-                        GROUP BY kind, EXTRACT(YEAR FROM occurred_at), EXTRACT(MONTH FROM occurred_at)""").param(personId).query((RowCallbackHandler) rs -> counted.add(new Views.Evidence(
-                EvidenceKind.valueOf(rs.getString(1)), rs.getLong(4), YearMonth.of(rs.getInt(2), rs.getInt(3)))));
-        counted.sort((a, b) -> b.period().compareTo(a.period()));
-        return counted;
-    }
-
-    /** The last piece of work counted for a person, if any. */
-    public Optional<Instant> lastEvidence(UUID personId) {
-        return jdbc.sql("SELECT MAX(occurred_at) FROM insertion_evidence WHERE person_id = ?")
-                .param(personId)
-                .query((rs, n) -> Instants.read(rs, 1))
-                .optional();
-    }
-
-    public void validate(UUID personId, Skill skill, int level, Instant at, UUID by, String signedAs) {
-        jdbc.sql("""
-                        INSERT INTO insertion_validation (id, person_id, skill, level, validated_at, validated_by, signed_as)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), personId, skill.name(), level, Instants.param(at), by, signedAs)
-                .update();
-    }
-
-    /** The latest validation of each skill. */
-    public List<Validation> validations(UUID personId) {
-        return jdbc.sql("""
-                        SELECT v.skill, v.level, v.validated_at, v.signed_as FROM insertion_validation v
-                        WHERE v.person_id = ? AND v.validated_at = (SELECT MAX(w.validated_at) FROM insertion_validation w
-                                                                    WHERE w.person_id = v.person_id AND w.skill = v.skill)""")
-                .param(personId)
-                .query((rs, n) -> new Validation(
-                        Skill.valueOf(rs.getString(1)), rs.getInt(2), Instants.read(rs, 3), rs.getString(4)))
-                .list();
-    }
-
-    /** A skill's latest validation. */
-    public record Validation(Skill skill, int level, Instant at, String signedAs) {}
-
-    /** When each kind of work was last counted for a person. */
-    public List<Last> lastOfEachKind(UUID personId) {
-        return jdbc.sql("SELECT kind, MAX(occurred_at) FROM insertion_evidence WHERE person_id = ? GROUP BY kind")
-                .param(personId)
-                .query((rs, n) -> new Last(EvidenceKind.valueOf(rs.getString(1)), Instants.read(rs, 2)))
-                .list();
-    }
-
-    public record Last(EvidenceKind kind, Instant at) {}
-
     // ================================================================ dashboard
 
-    /** Last dated step of any kind: a meeting held, an action, or work at the desk. */
-    public Optional<LocalDate> lastStep(UUID personId) {
-        return jdbc.sql("""
-                        SELECT MAX(d) FROM (
-                          SELECT MAX(on_date) AS d FROM insertion_meeting WHERE person_id = ? AND held = TRUE
-                          UNION ALL SELECT MAX(on_date) FROM insertion_action WHERE person_id = ?
-                        ) steps""")
-                .params(personId, personId)
-                .query((rs, n) -> rs.getObject(1, LocalDate.class))
-                .optional();
+    /** The last dated step of each of these people: a meeting held or an action. */
+    public Map<UUID, LocalDate> lastSteps(Collection<UUID> personIds) {
+        return dates("""
+                SELECT person_id, MAX(d) FROM (
+                  SELECT person_id, on_date AS d FROM insertion_meeting WHERE held = TRUE AND person_id IN (:people)
+                  UNION ALL SELECT person_id, on_date FROM insertion_action WHERE person_id IN (:people)
+                ) steps GROUP BY person_id""", personIds);
     }
 
-    /** The next planned meeting, if any. */
-    public Optional<LocalDate> nextMeeting(UUID personId) {
-        return jdbc.sql("SELECT MIN(on_date) FROM insertion_meeting WHERE person_id = ? AND held = FALSE")
-                .param(personId)
-                .query((rs, n) -> rs.getObject(1, LocalDate.class))
-                .optional();
+    /** The next planned meeting of each of these people who has one. */
+    public Map<UUID, LocalDate> nextMeetings(Collection<UUID> personIds) {
+        return dates("""
+                SELECT person_id, MIN(on_date) FROM insertion_meeting
+                WHERE held = FALSE AND person_id IN (:people) GROUP BY person_id""", personIds);
+    }
+
+    private Map<UUID, LocalDate> dates(String sql, Collection<UUID> personIds) {
+        Map<UUID, LocalDate> dates = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            jdbc.sql(sql).param("people", List.copyOf(personIds)).query((RowCallbackHandler)
+                    rs -> dates.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)));
+        }
+        return dates;
     }
 
     private static Views.Person person(ResultSet rs, int n) throws SQLException {
