@@ -63,4 +63,19 @@ class EmptyPagesTests {
                 .contains("aucune conciergerie", "administration de Relais")
                 .doesNotContain("Aucun site pour l");
     }
+
+    @Test
+    void emptyCommunityAndIntegrationPagesSayWhatToDoNext() throws Exception {
+        UUID site = TestSites.create(jdbc, "Europe/Paris");
+        TestPeople people = new TestPeople(accounts, passwords);
+        CurrentUser member = people.create("membre", RoleGrant.atSite(Role.MEMBER, site));
+        CurrentUser concierge = people.create("concierge", RoleGrant.atSite(Role.CONCIERGE, site));
+        assertThat(page("/community/events", member.email()))
+                .contains("Aucun événement", "href=\"/community/directory\"");
+        assertThat(page("/community/events", concierge.email())).contains("Créez le premier");
+        assertThat(page("/community/directory?q=zzz", member.email()))
+                .contains("href=\"/community/directory\"", "href=\"#me-heading\"");
+        CurrentUser coach = people.create("coach", new RoleGrant(Role.INSERTION_COACH, null, null));
+        assertThat(page("/insertion", coach.email())).contains("Suivre une nouvelle personne");
+    }
 }
